@@ -2,6 +2,7 @@ package dev.amlsh.output;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -48,7 +49,7 @@ final class PyRepr {
             } else if (c == '\t') {
                 out.append("\\t");
             } else if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\x%02x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
             } else {
                 out.append(c);
             }
