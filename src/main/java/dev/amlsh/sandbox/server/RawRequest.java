@@ -1,10 +1,6 @@
 package dev.amlsh.sandbox.server;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.amlsh.sandbox.arm.ArmErrors;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,16 +22,14 @@ record RawRequest(String method, List<String> segments, Map<String, String> quer
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    static RawRequest read(HttpExchange ex) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                headers.put(k.toLowerCase(Locale.ROOT), v.get(0));
-            }
-        });
+    /** Parses what the listener read; a body over the limit is {@code RequestContentTooLarge}. */
+    static RawRequest of(HttpsListener.WireRequest wire) {
+        if (wire.body() == null) {
+            throw ArmErrors.requestTooLarge(MAX_BODY);
+        }
         // The SDK sends "//subscriptions/..." and "//" inside paths; URI.getPath() would read the
-        // first segment as an authority, so parse the raw request target ourselves.
-        String target = ex.getRequestURI().toString();
+        // first segment as an authority, so the raw request target is split here, slashes collapsed.
+        String target = wire.target();
         int scheme = target.indexOf("://");
         if (scheme > 0 && scheme < 8) {
             int slash = target.indexOf('/', scheme + 3);
@@ -44,8 +38,7 @@ record RawRequest(String method, List<String> segments, Map<String, String> quer
         int q = target.indexOf('?');
         String rawPath = q < 0 ? target : target.substring(0, q);
         String rawQuery = q < 0 ? "" : target.substring(q + 1);
-        return new RawRequest(ex.getRequestMethod().toUpperCase(Locale.ROOT), segments(rawPath), query(rawQuery), headers,
-                body(ex, headers.get("content-length")));
+        return new RawRequest(wire.method(), segments(rawPath), query(rawQuery), wire.headers(), wire.body());
     }
 
     static List<String> segments(String rawPath) {
@@ -70,29 +63,5 @@ record RawRequest(String method, List<String> segments, Map<String, String> quer
             out.putIfAbsent(k, v);
         }
         return out;
-    }
-
-    private static byte[] body(HttpExchange ex, String contentLength) throws IOException {
-        if (contentLength != null) {
-            try {
-                if (Long.parseLong(contentLength.trim()) > MAX_BODY) {
-                    throw ArmErrors.requestTooLarge(MAX_BODY);
-                }
-            } catch (NumberFormatException e) {
-                throw ArmErrors.badRequest("The Content-Length header is not a number.");
-            }
-        }
-        try (InputStream in = ex.getRequestBody()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[16384];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
-                if (out.size() > MAX_BODY) {
-                    throw ArmErrors.requestTooLarge(MAX_BODY);
-                }
-            }
-            return out.toByteArray();
-        }
     }
 }

@@ -1,9 +1,5 @@
 package dev.amlsh.sandbox.server;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import dev.amlsh.sandbox.arm.ArmError;
 import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmException;
@@ -14,23 +10,19 @@ import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderRegistry;
 import dev.amlsh.sandbox.provider.resources.ResourcesApi;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * The sandbox's HTTPS listener on 127.0.0.1: reads each request, lets the router answer, and
+ * The sandbox's HTTPS endpoint on 127.0.0.1: reads each request, lets the router answer, and
  * wraps every answer (errors included) in the ARM envelope: {@code x-ms-request-id},
  * {@code x-ms-correlation-request-id}, {@code Date}, JSON content type, the echoed
  * {@code x-ms-client-request-id}. No exception leaves as a stack trace: it becomes a 500.
@@ -41,98 +33,69 @@ import javax.net.ssl.SSLContext;
  * }</pre>
  */
 public final class SandboxServer implements AutoCloseable {
-    private static final int THREADS = 4;
-    private static final byte[] NO_BODY = new byte[0];
-
-    private final HttpsServer server;
-    private final ExecutorService executor;
+    private final HttpsListener listener;
     private final URI endpoint;
-    private final ArmRouter router;
 
-    private SandboxServer(HttpsServer server, ExecutorService executor, URI endpoint, ArmRouter router) {
-        this.server = server;
-        this.executor = executor;
+    private SandboxServer(HttpsListener listener, URI endpoint) {
+        this.listener = listener;
         this.endpoint = endpoint;
-        this.router = router;
     }
 
     /** Binds 127.0.0.1:{@code port} (0 = any free port) and starts serving. */
     public static SandboxServer start(int port, SSLContext ssl, IdentityService identity, ResourcesApi resources,
                                       ProviderRegistry registry, LroEngine lro) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, port), 64);
-        https.setHttpsConfigurator(new HttpsConfigurator(ssl));
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        https.setExecutor(executor);
-        URI endpoint = URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/");
-        ArmRouter router = new ArmRouter(endpoint, identity, resources, registry, lro);
-        SandboxServer server = new SandboxServer(https, executor, endpoint, router);
-        https.createContext("/", server::handle);
-        https.start();
-        return server;
+        ArmRouter[] router = new ArmRouter[1];
+        HttpsListener listener = HttpsListener.start(loopback, port, ssl, RawRequest.MAX_BODY, wire -> handle(router[0], wire));
+        URI endpoint = URI.create("https://127.0.0.1:" + listener.port() + "/");
+        router[0] = new ArmRouter(endpoint, identity, resources, registry, lro);
+        return new SandboxServer(listener, endpoint);
     }
 
     public URI endpoint() {
         return endpoint;
     }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+    /** The address the server is bound to (always 127.0.0.1). */
+    public InetAddress boundAddress() {
+        return listener.address();
     }
 
-    private void handle(HttpExchange ex) {
+    @Override
+    public void close() {
+        listener.close();
+    }
+
+    private static HttpsListener.WireResponse handle(ArmRouter router, HttpsListener.WireRequest wire) {
         String requestId = UUID.randomUUID().toString();
-        String clientRequestId = ex.getRequestHeaders().getFirst("x-ms-client-request-id");
-        String correlationId = ex.getRequestHeaders().getFirst("x-ms-correlation-request-id");
         ArmResponse response;
         try {
-            response = router.route(RawRequest.read(ex));
+            response = router.route(RawRequest.of(wire));
         } catch (ArmException e) {
             response = error(e.error());
-        } catch (RuntimeException | IOException | Error e) {
+        } catch (RuntimeException | Error e) {
             response = error(ArmErrors.internal(requestId).error());
         }
-        try {
-            write(ex, response, requestId, correlationId == null ? requestId : correlationId, clientRequestId);
-        } catch (IOException | RuntimeException e) {
-            // the client went away; nothing left to tell it
-        } finally {
-            ex.close();
-        }
+        String correlationId = wire.headers().getOrDefault("x-ms-correlation-request-id", requestId);
+        return envelope(response, requestId, correlationId, wire.headers().get("x-ms-client-request-id"));
     }
 
     static ArmResponse error(ArmError e) {
         return ArmResponse.of(e.status(), e.toJson()).withHeaders(e.headers());
     }
 
-    private static void write(HttpExchange ex, ArmResponse r, String requestId, String correlationId, String clientRequestId)
-            throws IOException {
-        Headers h = ex.getResponseHeaders();
-        h.set("x-ms-request-id", requestId);
-        h.set("x-ms-correlation-request-id", correlationId);
+    private static HttpsListener.WireResponse envelope(ArmResponse r, String requestId, String correlationId, String clientRequestId) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("x-ms-request-id", requestId);
+        h.put("x-ms-correlation-request-id", correlationId);
         if (clientRequestId != null) {
-            h.set("x-ms-client-request-id", clientRequestId);
+            h.put("x-ms-client-request-id", clientRequestId);
         }
-        h.set("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        h.set("Content-Type", "application/json; charset=utf-8");
-        h.set("Cache-Control", "no-cache");
-        for (Map.Entry<String, String> e : r.headers().entrySet()) {
-            h.set(e.getKey(), e.getValue());
-        }
-        byte[] body = r.body() == null ? NO_BODY : Json.GSON.toJson(r.body()).getBytes(StandardCharsets.UTF_8);
-        boolean noBody = body.length == 0 || ex.getRequestMethod().equalsIgnoreCase("HEAD") || r.status() == 204;
-        ex.sendResponseHeaders(r.status(), noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        h.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        h.put("Content-Type", "application/json; charset=utf-8");
+        h.put("Cache-Control", "no-cache");
+        h.putAll(r.headers());
+        byte[] body = r.body() == null ? null : Json.GSON.toJson(r.body()).getBytes(StandardCharsets.UTF_8);
+        return new HttpsListener.WireResponse(r.status(), h, body);
     }
 }
