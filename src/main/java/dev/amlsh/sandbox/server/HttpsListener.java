@@ -29,6 +29,7 @@ import javax.net.ssl.SSLContext;
 final class HttpsListener implements AutoCloseable {
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int IDLE_TIMEOUT_MS = 30_000;
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     /** One request; {@code body} is null when it was larger than the limit (and left unread). */
     record WireRequest(String method, String target, Map<String, String> headers, byte[] body) {
@@ -149,6 +150,7 @@ final class HttpsListener implements AutoCloseable {
         String te = headers.get("transfer-encoding");
         if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long total = 0;
             while (true) {
                 String sizeLine = line(in);
                 if (sizeLine == null) {
@@ -160,18 +162,25 @@ final class HttpsListener implements AutoCloseable {
                     do {
                         trailer = line(in);
                     } while (trailer != null && !trailer.isEmpty());
-                    return out.toByteArray();
+                    return total > maxBody ? null : out.toByteArray();
                 }
-                if (out.size() + (long) size > maxBody) {
-                    return null;
+                total += size;
+                if (total > maxBody) {
+                    in.skipNBytes(size);
+                } else {
+                    out.write(in.readNBytes(size));
                 }
-                out.write(in.readNBytes(size));
                 line(in);
             }
         }
         String length = headers.get("content-length");
         long n = length == null ? 0 : Long.parseLong(length.trim());
         if (n > maxBody) {
+            // Read and drop it so the client sees our 413 instead of a broken pipe; past a bound, just hang up.
+            if (n > DRAIN_LIMIT) {
+                throw new IOException("request body too large to drain");
+            }
+            in.skipNBytes(n);
             return null;
         }
         byte[] body = in.readNBytes((int) n);
