@@ -171,7 +171,7 @@ final class ArmRouter {
         }
 
         ArmRequest request(String sub, String group) {
-            List<String> s = raw.segments();
+            List<String> s = canonical(sub);
             int p = -1;
             for (int i = 0; i < s.size() - 1; i++) {
                 if (s.get(i).equalsIgnoreCase("providers")) {
@@ -191,12 +191,12 @@ final class ArmRouter {
             for (int i = 0; i < rest.size(); i++) {
                 (i % 2 == 0 ? types : names).add(rest.get(i));
             }
-            return new ArmRequest(raw.method(), path(sub), raw.query(), raw.headers(), body, principal, endpoint, apiVersion,
+            return new ArmRequest(raw.method(), "/" + String.join("/", s), raw.query(), raw.headers(), body, principal, endpoint, apiVersion,
                     sub, group, scope, ns, types, names, action);
         }
 
-        /** The path with the subscription in its canonical casing (IDs in responses use it). */
-        private String path(String sub) {
+        /** The segments with the subscription in its canonical casing (IDs in responses use it). */
+        private List<String> canonical(String sub) {
             List<String> s = new java.util.ArrayList<>(raw.segments());
             if (sub != null && s.size() >= 2 && s.get(0).equalsIgnoreCase("subscriptions")) {
                 s.set(0, "subscriptions");
@@ -205,7 +205,7 @@ final class ArmRouter {
             if (s.size() >= 4 && s.get(2).equalsIgnoreCase("resourcegroups")) {
                 s.set(2, "resourceGroups");
             }
-            return "/" + String.join("/", s);
+            return s;
         }
     }
 }
