@@ -65,6 +65,12 @@ public final class SandboxHttp {
 
     /** An {@link HttpClient} that trusts exactly the certificate in this PEM. */
     public static HttpClient client(Path certificatePem) {
+        return HttpClient.newBuilder().sslContext(sslContext(certificatePem)).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A TLS context that trusts exactly the certificate in this PEM (for the Azure SDK's HTTP client too). */
+    public static SSLContext sslContext(Path certificatePem) {
         try (InputStream in = Files.newInputStream(certificatePem)) {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
@@ -73,8 +79,7 @@ public final class SandboxHttp {
             tmf.init(trust);
             SSLContext ssl = SSLContext.getInstance("TLS");
             ssl.init(null, tmf.getTrustManagers(), null);
-            return HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            return ssl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
