@@ -65,9 +65,15 @@ public final class Json {
         }
     }
 
-    /** A string member, or null when absent or JSON null. */
+    /** A string member, or null when absent or JSON null; an object or array there is {@code InvalidRequestContent}. */
     public static String string(JsonObject o, String member) {
         JsonElement e = o == null ? null : o.get(member);
-        return e == null || e.isJsonNull() ? null : e.getAsString();
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive()) {
+            throw ArmErrors.invalidRequestContent("'" + member + "' must be a string");
+        }
+        return e.getAsString();
     }
 }
