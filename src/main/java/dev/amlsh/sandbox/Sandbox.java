@@ -1,0 +1,143 @@
+package dev.amlsh.sandbox;
+
+import dev.amlsh.sandbox.identity.IdentityService;
+import dev.amlsh.sandbox.lro.LroEngine;
+import dev.amlsh.sandbox.provider.ProviderContext;
+import dev.amlsh.sandbox.provider.ProviderHandler;
+import dev.amlsh.sandbox.provider.ProviderHandlers;
+import dev.amlsh.sandbox.provider.ProviderRegistry;
+import dev.amlsh.sandbox.provider.resources.ResourcesApi;
+import dev.amlsh.sandbox.server.SandboxServer;
+import dev.amlsh.sandbox.server.TlsMaterial;
+import dev.amlsh.sandbox.store.PrivateFiles;
+import dev.amlsh.sandbox.store.SandboxStore;
+import dev.amlsh.sandbox.store.SqliteStore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sandbox cloud: a local, ARM-compatible HTTPS endpoint on 127.0.0.1 with its own tenant,
+ * subscriptions and token endpoint. Several sandboxes (in this or other processes) may share one
+ * home; they see the same state.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(new SandboxOptions(null, 0, Duration.ZERO))) {
+ *     URI arm = sandbox.endpoint();               // https://127.0.0.1:53123/
+ *     Path trust = sandbox.certificatePem();      // trust this certificate
+ *     SandboxIdentity me = sandbox.defaultIdentity();
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+    private static final String DATABASE = "sandbox.db";
+
+    private final SandboxOptions options;
+    private final SandboxStore store;
+    private final LroEngine lro;
+    private final IdentityService identity;
+    private final ResourcesApi resources;
+    private final SandboxServer server;
+    private final Path certificatePem;
+
+    private Sandbox(SandboxOptions options, SandboxStore store, LroEngine lro, IdentityService identity, ResourcesApi resources,
+                    SandboxServer server, Path certificatePem) {
+        this.options = options;
+        this.store = store;
+        this.lro = lro;
+        this.identity = identity;
+        this.resources = resources;
+        this.server = server;
+        this.certificatePem = certificatePem;
+    }
+
+    /** Starts a sandbox: opens (and seeds, the first time) its state, then serves HTTPS on 127.0.0.1. */
+    public static Sandbox start(SandboxOptions options) throws IOException {
+        return start(options, List.of());
+    }
+
+    /** As {@link #start(SandboxOptions)}, with extra handlers that replace built-in ones of the same namespace. */
+    static Sandbox start(SandboxOptions options, List<ProviderHandler> extra) throws IOException {
+        Path home = options.home() == null ? null : PrivateFiles.directory(options.home().toAbsolutePath());
+        SandboxStore store = SqliteStore.open(home == null ? null : home.resolve(DATABASE));
+        LroEngine lro = null;
+        try {
+            lro = new LroEngine(store, options.lroDelay());
+            List<ProviderHandler> handlers = new ArrayList<>(ProviderHandlers.builtIn());
+            handlers.addAll(extra);
+            ProviderRegistry registry = new ProviderRegistry(handlers, new ProviderContext(store, lro, SandboxSeed.TENANT_ID));
+            ResourcesApi resources = new ResourcesApi(store, lro, registry, options.lroDelay());
+            IdentityService identity = new IdentityService(store, home, SandboxSeed.TENANT_ID);
+            Seeder.seedIfEmpty(store, identity, resources);
+            if (home != null) {
+                for (String f : new String[] {DATABASE, DATABASE + "-wal", DATABASE + "-shm"}) {
+                    PrivateFiles.restrictFile(home.resolve(f));
+                }
+            }
+            TlsMaterial tls = TlsMaterial.loadOrCreate(home);
+            SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro);
+            return new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem());
+        } catch (IOException | RuntimeException e) {
+            if (lro != null) {
+                lro.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The ARM endpoint, with a trailing slash. */
+    public URI endpoint() {
+        return server.endpoint();
+    }
+
+    /** The PEM of the server certificate (SAN ip 127.0.0.1, dns localhost) for clients to trust. */
+    public Path certificatePem() {
+        return certificatePem;
+    }
+
+    /** The OAuth 2.0 token endpoint (client-credentials grant), under the ADFS-style authority {@code /adfs}. */
+    public URI tokenEndpoint() {
+        return endpoint().resolve("adfs/oauth2/token");
+    }
+
+    /** The signed-in-by-default user, Owner of both subscriptions. */
+    public SandboxIdentity defaultIdentity() {
+        return SandboxSeed.admin();
+    }
+
+    public String tenantId() {
+        return SandboxSeed.TENANT_ID;
+    }
+
+    /** The options it was started with. */
+    public SandboxOptions options() {
+        return options;
+    }
+
+    /** Wipes all state and seeds it again, in one transaction (other processes never see it empty). */
+    public void reset() {
+        Seeder.reset(store, identity, resources);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        lro.close();
+        store.close();
+    }
+
+    /** The store, for tests that plant resources other providers would create. */
+    SandboxStore store() {
+        return store;
+    }
+
+    /** A token with chosen times, for tests of expiry. */
+    String mintToken(String clientId, Instant issuedAt, Duration lifetime) {
+        return identity.mintToken(clientId, "https://management.azure.com/", issuedAt, lifetime, endpoint());
+    }
+}

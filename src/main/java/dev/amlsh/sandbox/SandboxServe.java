@@ -1,0 +1,66 @@
+package dev.amlsh.sandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code amlsh sandbox serve}: runs a sandbox in the foreground for any ARM client (Azure CLI, SDKs,
+ * Terraform) and prints how to reach it.
+ *
+ * <pre>{@code
+ * int exit = SandboxServe.serve(new SandboxOptions(home, 8443, Duration.ofSeconds(2)), System.out);
+ * }</pre>
+ */
+public final class SandboxServe {
+    private SandboxServe() {
+    }
+
+    /** Serves until interrupted, without printing the client secret; returns the exit code. */
+    public static int serve(SandboxOptions options, PrintStream out) {
+        return serve(options, out, false);
+    }
+
+    /** Serves until interrupted (or the JVM stops); prints the secret only when {@code showSecret}. */
+    public static int serve(SandboxOptions options, PrintStream out, boolean showSecret) {
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(options);
+        } catch (IOException | RuntimeException e) {
+            out.println("sandbox: cannot start: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SandboxIdentity id = sandbox.defaultIdentity();
+        out.println("ARM endpoint:    " + sandbox.endpoint());
+        out.println("Certificate:     " + sandbox.certificatePem());
+        out.println("Token endpoint:  " + sandbox.tokenEndpoint());
+        out.println("Tenant:          " + sandbox.tenantId());
+        out.println("Client ID:       " + id.clientId() + " (" + id.userName() + ")");
+        if (showSecret) {
+            out.println("Client secret:   " + id.clientSecret());
+        }
+        out.println("Subscriptions:   " + SandboxSeed.SUBSCRIPTION_ID + " (" + SandboxSeed.SUBSCRIPTION_NAME + "), "
+                + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID + " (" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_NAME + ")");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already closing it
+                return 0;
+            }
+            sandbox.close();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.amlsh.sandbox;
+
+import dev.amlsh.sandbox.identity.IdentityService;
+import dev.amlsh.sandbox.provider.resources.ProviderCatalog;
+import dev.amlsh.sandbox.provider.resources.Registrations;
+import dev.amlsh.sandbox.provider.resources.ResourcesApi;
+import dev.amlsh.sandbox.store.SandboxStore;
+
+/** Writes {@link SandboxSeed} into an empty store, once, even with several processes starting together. */
+final class Seeder {
+    private static final String META = "sandbox.meta";
+
+    private Seeder() {
+    }
+
+    static void seedIfEmpty(SandboxStore store, IdentityService identity, ResourcesApi resources) {
+        store.inTransaction(() -> {
+            if (store.getValue(META, "seeded").isEmpty()) {
+                seed(store, identity, resources);
+            }
+            return null;
+        });
+    }
+
+    static void reset(SandboxStore store, IdentityService identity, ResourcesApi resources) {
+        store.inTransaction(() -> {
+            store.wipe();
+            seed(store, identity, resources);
+            return null;
+        });
+    }
+
+    private static void seed(SandboxStore store, IdentityService identity, ResourcesApi resources) {
+        identity.addPrincipal(SandboxSeed.ADMIN_OBJECT_ID, SandboxSeed.ADMIN_CLIENT_ID, SandboxSeed.ADMIN_CLIENT_SECRET,
+                SandboxSeed.ADMIN_USER, SandboxSeed.ADMIN_USER, "User");
+        identity.addPrincipal(SandboxSeed.ALICE_OBJECT_ID, SandboxSeed.ALICE_CLIENT_ID, SandboxSeed.ALICE_CLIENT_SECRET,
+                SandboxSeed.ALICE_USER, SandboxSeed.ALICE_USER, "User");
+        identity.addPrincipal(SandboxSeed.BOB_OBJECT_ID, SandboxSeed.BOB_CLIENT_ID, SandboxSeed.BOB_CLIENT_SECRET,
+                SandboxSeed.BOB_USER, SandboxSeed.BOB_USER, "User");
+        identity.addPrincipal(SandboxSeed.CI_OBJECT_ID, SandboxSeed.CI_CLIENT_ID, SandboxSeed.CI_CLIENT_SECRET,
+                SandboxSeed.CI_APP_NAME, null, "ServicePrincipal");
+        resources.subscriptions().addTenant(SandboxSeed.TENANT_ID, SandboxSeed.TENANT_NAME, SandboxSeed.TENANT_DOMAIN);
+        resources.subscriptions().add(SandboxSeed.TENANT_ID, SandboxSeed.SUBSCRIPTION_ID, SandboxSeed.SUBSCRIPTION_NAME);
+        resources.subscriptions().add(SandboxSeed.TENANT_ID, SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID,
+                SandboxSeed.UNREGISTERED_SUBSCRIPTION_NAME);
+        for (ProviderCatalog.Namespace n : ProviderCatalog.all()) {
+            resources.registrations().set(SandboxSeed.SUBSCRIPTION_ID, n.namespace(), Registrations.REGISTERED);
+            boolean practice = n.namespace().equals(SandboxSeed.UNREGISTERED_NAMESPACE);
+            resources.registrations().set(SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID, n.namespace(),
+                    practice ? Registrations.NOT_REGISTERED : Registrations.REGISTERED);
+        }
+        store.putValue(META, "seeded", "1");
+    }
+}

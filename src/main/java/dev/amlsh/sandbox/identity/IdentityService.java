@@ -1,0 +1,241 @@
+package dev.amlsh.sandbox.identity;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.amlsh.sandbox.arm.ArmErrors;
+import dev.amlsh.sandbox.arm.ArmException;
+import dev.amlsh.sandbox.arm.Json;
+import dev.amlsh.sandbox.arm.Principal;
+import dev.amlsh.sandbox.store.SandboxStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The sandbox tenant's identity provider: an ADFS-style authority at {@code /adfs} that issues RS256
+ * JWTs for the client-credentials grant, publishes its OpenID configuration and keys, and checks
+ * the bearer token of every ARM request.
+ *
+ * <pre>{@code
+ * IdentityService ids = new IdentityService(store, home, tenantId);
+ * ids.addPrincipal(objectId, clientId, secret, "admin@sandbox.amlsh", "admin@sandbox.amlsh", "User");
+ * Principal p = ids.authenticate("Bearer " + token, endpoint); // or throws a 401 ArmException
+ * }</pre>
+ */
+public final class IdentityService {
+    /** Token lifetime, as Entra ID gives by default. */
+    public static final Duration LIFETIME = Duration.ofSeconds(3599);
+    private static final Duration SKEW = Duration.ofMinutes(5);
+
+    private final SandboxStore store;
+    private final SigningKey key;
+    private final String tenantId;
+
+    public IdentityService(SandboxStore store, Path home, String tenantId) {
+        this.store = store;
+        this.key = SigningKey.loadOrCreate(home);
+        this.tenantId = tenantId;
+    }
+
+    /** Adds (or replaces) a principal that can sign in with the client-credentials grant; the secret is kept hashed. */
+    public void addPrincipal(String objectId, String clientId, String secret, String displayName, String userPrincipalName,
+                             String type) {
+        DirectoryEntry e = new DirectoryEntry(objectId, clientId, displayName, userPrincipalName, type, SecretHash.hash(secret));
+        store.putValue(DirectoryEntry.SPACE, clientId.toLowerCase(Locale.ROOT), e.toJson());
+    }
+
+    /** The principal signed in with this client ID, if any. */
+    public Optional<Principal> principal(String clientId) {
+        return entry(clientId).map(this::toPrincipal);
+    }
+
+    /** Answers {@code POST /adfs/oauth2/token}; {@code basicAuth} is the decoded {@code id:secret} of a Basic header or null. */
+    public JsonObject token(java.util.Map<String, String> form, String basicAuth, URI endpoint) {
+        String grant = form.get("grant_type");
+        if (grant == null) {
+            throw ArmErrors.oauth(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'grant_type'.");
+        }
+        if (!grant.equals("client_credentials")) {
+            throw ArmErrors.oauth(400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type '" + grant + "'.");
+        }
+        String clientId = form.get("client_id");
+        String secret = form.get("client_secret");
+        if (basicAuth != null && basicAuth.contains(":")) {
+            clientId = basicAuth.substring(0, basicAuth.indexOf(':'));
+            secret = basicAuth.substring(basicAuth.indexOf(':') + 1);
+        }
+        if (clientId == null || clientId.isBlank()) {
+            throw ArmErrors.oauth(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'client_id'.");
+        }
+        String audience = audience(form);
+        String requested = clientId;
+        DirectoryEntry e = entry(clientId).orElseThrow(() -> ArmErrors.oauth(400, "unauthorized_client",
+                "AADSTS700016: Application with identifier '" + requested + "' was not found in the directory 'Sandbox tenant'."));
+        if (secret == null || !SecretHash.matches(secret, e.secretHash())) {
+            throw ArmErrors.oauth(401, "invalid_client", "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in"
+                    + " the request is the client secret value, not the client secret ID, for a secret added to app '" + e.clientId() + "'.");
+        }
+        JsonObject out = new JsonObject();
+        out.addProperty("token_type", "Bearer");
+        out.addProperty("expires_in", LIFETIME.getSeconds());
+        out.addProperty("ext_expires_in", LIFETIME.getSeconds());
+        out.addProperty("access_token", sign(e, audience, Instant.now(), LIFETIME, endpoint));
+        return out;
+    }
+
+    /** A token for a principal with chosen times (tests use it for expired tokens; managed identity will too). */
+    public String mintToken(String clientId, String audience, Instant issuedAt, Duration lifetime, URI endpoint) {
+        DirectoryEntry e = entry(clientId).orElseThrow(() -> new IllegalArgumentException("unknown client " + clientId));
+        return sign(e, audience, issuedAt, lifetime, endpoint);
+    }
+
+    /** The principal of a valid bearer token, or a 401 in the ARM shape with {@code WWW-Authenticate}. */
+    public Principal authenticate(String authorization, URI endpoint) {
+        try {
+            return check(authorization);
+        } catch (ArmException e) {
+            String challenge = "Bearer authorization_uri=\"" + authority(endpoint) + "\", error=\"invalid_token\", error_description=\""
+                    + e.error().message().replace("\"", "'") + "\"";
+            throw ArmErrors.withHeader(e, "WWW-Authenticate", challenge);
+        }
+    }
+
+    /** {@code GET /adfs/.well-known/openid-configuration}. */
+    public JsonObject openIdConfiguration(URI endpoint) {
+        String authority = authority(endpoint);
+        JsonObject o = new JsonObject();
+        o.addProperty("issuer", authority);
+        o.addProperty("token_endpoint", authority + "/oauth2/token");
+        o.addProperty("authorization_endpoint", authority + "/oauth2/authorize");
+        o.addProperty("jwks_uri", authority + "/discovery/keys");
+        o.add("response_types_supported", strings("token"));
+        o.add("grant_types_supported", strings("client_credentials"));
+        o.add("subject_types_supported", strings("pairwise"));
+        o.add("id_token_signing_alg_values_supported", strings("RS256"));
+        o.add("token_endpoint_auth_methods_supported", strings("client_secret_post", "client_secret_basic"));
+        o.addProperty("tenant_id", tenantId);
+        return o;
+    }
+
+    /** {@code GET /adfs/discovery/keys}: the JWKS with the one signing key. */
+    public JsonObject keys() {
+        JsonObject jwk = new JsonObject();
+        jwk.addProperty("kty", "RSA");
+        jwk.addProperty("use", "sig");
+        jwk.addProperty("alg", "RS256");
+        jwk.addProperty("kid", key.keyId());
+        jwk.addProperty("n", SigningKey.jwkInteger(key.publicKey().getModulus()));
+        jwk.addProperty("e", SigningKey.jwkInteger(key.publicKey().getPublicExponent()));
+        JsonArray keys = new JsonArray();
+        keys.add(jwk);
+        JsonObject o = new JsonObject();
+        o.add("keys", keys);
+        return o;
+    }
+
+    private Principal check(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw ArmErrors.missingAuthorizationHeader();
+        }
+        String[] parts = authorization.trim().split("\\s+");
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw ArmErrors.malformedAuthorizationHeader();
+        }
+        JsonObject claims = Jwt.verify(parts[1], key);
+        if (claims == null || !claims.has("exp") || !claims.has("oid") || !claims.has("appid")) {
+            throw ArmErrors.invalidAuthenticationToken();
+        }
+        Instant now = Instant.now();
+        Instant exp = Instant.ofEpochSecond(claims.get("exp").getAsLong());
+        if (exp.plus(SKEW).isBefore(now)) {
+            throw ArmErrors.expiredAuthenticationToken(exp.toString(), now.toString());
+        }
+        if (claims.has("nbf") && Instant.ofEpochSecond(claims.get("nbf").getAsLong()).minus(SKEW).isAfter(now)) {
+            throw ArmErrors.invalidAuthenticationToken();
+        }
+        String aud = Json.string(claims, "aud");
+        if (!acceptedAudience(aud)) {
+            throw ArmErrors.invalidTokenAudience(aud);
+        }
+        return entry(Json.string(claims, "appid")).map(this::toPrincipal).orElseThrow(ArmErrors::invalidAuthenticationToken);
+    }
+
+    static boolean acceptedAudience(String aud) {
+        if (aud == null) {
+            return false;
+        }
+        String a = aud.toLowerCase(Locale.ROOT);
+        return a.equals("https://management.azure.com/") || a.equals("https://management.azure.com")
+                || a.equals("https://management.core.windows.net/") || a.equals("https://management.core.windows.net")
+                || a.startsWith("https://127.0.0.1:") || a.startsWith("https://localhost:");
+    }
+
+    private String sign(DirectoryEntry e, String audience, Instant issuedAt, Duration lifetime, URI endpoint) {
+        JsonObject c = new JsonObject();
+        c.addProperty("aud", audience);
+        c.addProperty("iss", authority(endpoint));
+        c.addProperty("iat", issuedAt.getEpochSecond());
+        c.addProperty("nbf", issuedAt.getEpochSecond());
+        c.addProperty("exp", issuedAt.plus(lifetime).getEpochSecond());
+        c.addProperty("appid", e.clientId());
+        c.addProperty("appidacr", "1");
+        c.addProperty("idtyp", e.isUser() ? "user" : "app");
+        c.addProperty("name", e.displayName());
+        c.addProperty("oid", e.objectId());
+        c.addProperty("sub", e.objectId());
+        c.addProperty("tid", tenantId);
+        if (e.isUser()) {
+            c.addProperty("upn", e.userPrincipalName());
+            c.addProperty("unique_name", e.userPrincipalName());
+        }
+        c.addProperty("uti", UUID.randomUUID().toString());
+        c.addProperty("ver", "1.0");
+        return Jwt.sign(c, key);
+    }
+
+    private static String audience(java.util.Map<String, String> form) {
+        String resource = form.get("resource");
+        if (resource != null && !resource.isBlank()) {
+            return resource;
+        }
+        String scope = form.get("scope");
+        if (scope == null || scope.isBlank()) {
+            throw ArmErrors.oauth(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'scope'.");
+        }
+        for (String s : scope.trim().split("\\s+")) {
+            if (s.endsWith("/.default")) {
+                return s.substring(0, s.length() - ".default".length());
+            }
+        }
+        throw ArmErrors.oauth(400, "invalid_scope", "AADSTS1002012: The provided value for scope " + scope
+                + " is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
+    }
+
+    private Optional<DirectoryEntry> entry(String clientId) {
+        if (clientId == null) {
+            return Optional.empty();
+        }
+        return store.getValue(DirectoryEntry.SPACE, clientId.toLowerCase(Locale.ROOT)).map(DirectoryEntry::fromJson);
+    }
+
+    private Principal toPrincipal(DirectoryEntry e) {
+        return new Principal(e.objectId(), e.displayName(), e.userPrincipalName(), e.clientId(),
+                e.isUser() ? "User" : "ServicePrincipal", tenantId);
+    }
+
+    private static String authority(URI endpoint) {
+        return endpoint + "adfs";
+    }
+
+    private static JsonArray strings(String... values) {
+        JsonArray a = new JsonArray();
+        for (String v : values) {
+            a.add(v);
+        }
+        return a;
+    }
+}

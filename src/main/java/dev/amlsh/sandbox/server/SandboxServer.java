@@ -1,0 +1,101 @@
+package dev.amlsh.sandbox.server;
+
+import dev.amlsh.sandbox.arm.ArmError;
+import dev.amlsh.sandbox.arm.ArmErrors;
+import dev.amlsh.sandbox.arm.ArmException;
+import dev.amlsh.sandbox.arm.ArmResponse;
+import dev.amlsh.sandbox.arm.Json;
+import dev.amlsh.sandbox.identity.IdentityService;
+import dev.amlsh.sandbox.lro.LroEngine;
+import dev.amlsh.sandbox.provider.ProviderRegistry;
+import dev.amlsh.sandbox.provider.resources.ResourcesApi;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The sandbox's HTTPS endpoint on 127.0.0.1: reads each request, lets the router answer, and
+ * wraps every answer (errors included) in the ARM envelope: {@code x-ms-request-id},
+ * {@code x-ms-correlation-request-id}, {@code Date}, JSON content type, the echoed
+ * {@code x-ms-client-request-id}. No exception leaves as a stack trace: it becomes a 500.
+ *
+ * <pre>{@code
+ * SandboxServer server = SandboxServer.start(0, tls.sslContext(), identity, resources, registry, lro);
+ * URI endpoint = server.endpoint(); // https://127.0.0.1:53123/
+ * }</pre>
+ */
+public final class SandboxServer implements AutoCloseable {
+    private final HttpsListener listener;
+    private final URI endpoint;
+
+    private SandboxServer(HttpsListener listener, URI endpoint) {
+        this.listener = listener;
+        this.endpoint = endpoint;
+    }
+
+    /** Binds 127.0.0.1:{@code port} (0 = any free port) and starts serving. */
+    public static SandboxServer start(int port, SSLContext ssl, IdentityService identity, ResourcesApi resources,
+                                      ProviderRegistry registry, LroEngine lro) throws IOException {
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        ArmRouter[] router = new ArmRouter[1];
+        HttpsListener listener = HttpsListener.start(loopback, port, ssl, RawRequest.MAX_BODY, wire -> handle(router[0], wire));
+        URI endpoint = URI.create("https://127.0.0.1:" + listener.port() + "/");
+        router[0] = new ArmRouter(endpoint, identity, resources, registry, lro);
+        return new SandboxServer(listener, endpoint);
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The address the server is bound to (always 127.0.0.1). */
+    public InetAddress boundAddress() {
+        return listener.address();
+    }
+
+    @Override
+    public void close() {
+        listener.close();
+    }
+
+    private static HttpsListener.WireResponse handle(ArmRouter router, HttpsListener.WireRequest wire) {
+        String requestId = UUID.randomUUID().toString();
+        ArmResponse response;
+        try {
+            response = router.route(RawRequest.of(wire));
+        } catch (ArmException e) {
+            response = error(e.error());
+        } catch (RuntimeException | Error e) {
+            response = error(ArmErrors.internal(requestId).error());
+        }
+        String correlationId = wire.headers().getOrDefault("x-ms-correlation-request-id", requestId);
+        return envelope(response, requestId, correlationId, wire.headers().get("x-ms-client-request-id"));
+    }
+
+    static ArmResponse error(ArmError e) {
+        return ArmResponse.of(e.status(), e.toJson()).withHeaders(e.headers());
+    }
+
+    private static HttpsListener.WireResponse envelope(ArmResponse r, String requestId, String correlationId, String clientRequestId) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("x-ms-request-id", requestId);
+        h.put("x-ms-correlation-request-id", correlationId);
+        if (clientRequestId != null) {
+            h.put("x-ms-client-request-id", clientRequestId);
+        }
+        h.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        h.put("Content-Type", "application/json; charset=utf-8");
+        h.put("Cache-Control", "no-cache");
+        h.putAll(r.headers());
+        byte[] body = r.body() == null ? null : Json.GSON.toJson(r.body()).getBytes(StandardCharsets.UTF_8);
+        return new HttpsListener.WireResponse(r.status(), h, body);
+    }
+}
