@@ -1,0 +1,73 @@
+package dev.amlsh.app;
+
+import dev.amlsh.command.CommandIo;
+import dev.amlsh.command.Dispatcher;
+import dev.amlsh.command.ExitCode;
+import dev.amlsh.script.ScriptRunner;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The small pieces of {@link Main}'s modes: usage text, first sign-in, scripts. */
+final class Launcher {
+    static final String USAGE = """
+            Usage:
+              amlsh                         start the interactive shell
+              amlsh -c "COMMAND"            run one command and exit with its code
+              amlsh COMMAND WORDS...        the same, without quotes (e.g. amlsh group list)
+              amlsh FILE.amlsh | -f FILE    run a script, stopping at the first failing command
+              amlsh sandbox serve [--port N]  run the sandbox cloud for other clients
+              amlsh --version | --help
+            Commands are read from standard input when it is not a terminal.
+            State lives in $AMLSH_HOME (default ~/.amlsh).
+            """;
+
+    /** How long sandbox long-running operations take unless AMLSH_SANDBOX_LRO_DELAY_MS says otherwise. */
+    private static final Duration DEFAULT_LRO_DELAY = Duration.ofMillis(500);
+
+    private Launcher() {
+    }
+
+    static Duration lroDelay(Map<String, String> env) {
+        String value = env.get("AMLSH_SANDBOX_LRO_DELAY_MS");
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LRO_DELAY;
+        }
+        try {
+            return Duration.ofMillis(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            return DEFAULT_LRO_DELAY;
+        }
+    }
+
+    /** On a fresh home, signs in to the sandbox so the first command just works. */
+    static void signInQuietly(Dispatcher dispatcher, PrintStream err) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        int code = dispatcher.dispatch("login --sandbox -o none", CommandIo.plain(discard, err));
+        if (code != ExitCode.OK) {
+            err.println("WARNING: could not sign in to the sandbox; run 'login --sandbox'.");
+        }
+    }
+
+    static int runScript(List<String> args, Dispatcher dispatcher, CommandIo io) throws IOException {
+        if (args.isEmpty()) {
+            io.err().println("ERROR: -f needs a script file, e.g. amlsh -f deploy.amlsh.");
+            return ExitCode.USAGE;
+        }
+        Path file = Path.of(args.get(0));
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ScriptRunner.run(file.getFileName().toString(), reader, dispatcher, io);
+        } catch (NoSuchFileException e) {
+            io.err().println("ERROR: script " + file + " does not exist. Check the path.");
+            return ExitCode.USAGE;
+        }
+    }
+}

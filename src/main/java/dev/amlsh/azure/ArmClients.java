@@ -1,0 +1,105 @@
+package dev.amlsh.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluentcore.utils.ResourceManagerUtils;
+import dev.amlsh.session.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * One HTTP pipeline per connection, and the SDK managers built on it on first use, per
+ * subscription. Every SDK call of amlsh goes through here, to Azure or to the sandbox alike.
+ *
+ * <pre>{@code
+ * ArmClients clients = new ArmClients(session.connection(), debugLog);
+ * ResourceManager rm = clients.resources(subscriptionId);
+ * }</pre>
+ */
+public final class ArmClients {
+    /** How long to wait between polls of a sandbox operation; the SDK's default is 30 s. */
+    private static final Duration SANDBOX_POLL = Duration.ofMillis(25);
+    private final Connection connection;
+    private final HttpPipeline pipeline;
+    private final Map<String, Object> managers = new ConcurrentHashMap<>();
+
+    public ArmClients(Connection connection, List<HttpPipelinePolicy> extraPolicies) {
+        this.connection = connection;
+        this.pipeline = buildPipeline(connection, extraPolicies);
+        if (connection.isSandbox()) {
+            ResourceManagerUtils.InternalRuntimeContext.setDelayProvider(
+                    wanted -> wanted.compareTo(SANDBOX_POLL) > 0 ? SANDBOX_POLL : wanted);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public HttpPipeline pipeline() {
+        return pipeline;
+    }
+
+    public AzureProfile profile(String subscriptionId) {
+        String arm = connection.resourceManager().toString();
+        AzureEnvironment environment = new AzureEnvironment(Map.of(
+                "resourceManagerEndpointUrl", arm,
+                "managementEndpointUrl", arm,
+                "activeDirectoryEndpointUrl", arm + "adfs/"));
+        return new AzureProfile(connection.tenantId(), subscriptionId, environment);
+    }
+
+    /** Raw ARM calls and long-running operations on the same pipeline. */
+    public ArmRest rest() {
+        return manager("rest", k -> new ArmRest(pipeline, connection.resourceManager(),
+                connection.isSandbox() ? SANDBOX_POLL : Duration.ofSeconds(30)));
+    }
+
+    /** Subscriptions and tenants, before a subscription is chosen. */
+    public ResourceManager.Authenticated account() {
+        return manager("account", k -> ResourceManager.authenticate(pipeline, profile(null)));
+    }
+
+    public ResourceManager resources(String subscriptionId) {
+        return manager("resources/" + subscriptionId,
+                k -> ResourceManager.authenticate(pipeline, profile(subscriptionId)).withSubscription(subscriptionId));
+    }
+
+    /** A manager of any SDK module, built once per key; keeps the SDK modules a command does not use unloaded. */
+    @SuppressWarnings("unchecked")
+    public <T> T manager(String key, Function<String, T> build) {
+        return (T) managers.computeIfAbsent(key, build);
+    }
+
+    private static HttpPipeline buildPipeline(Connection connection, List<HttpPipelinePolicy> extraPolicies) {
+        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1);
+        if (connection.sslContext() != null) {
+            jdk.sslContext(connection.sslContext());
+        }
+        HttpClient http = new JdkHttpClientBuilder(jdk).connectionTimeout(Duration.ofSeconds(10)).build();
+        TokenCredential credential = connection.credential();
+        List<HttpPipelinePolicy> policies = new ArrayList<>();
+        policies.add(new UserAgentPolicy("amlsh/" + Version.current()));
+        policies.add(new RequestIdPolicy());
+        policies.add(new RetryPolicy());
+        policies.add(new BearerTokenAuthenticationPolicy(credential, "https://management.azure.com/.default"));
+        policies.addAll(extraPolicies);
+        return new HttpPipelineBuilder().httpClient(http).policies(policies.toArray(HttpPipelinePolicy[]::new)).build();
+    }
+}

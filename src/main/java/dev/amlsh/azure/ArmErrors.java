@@ -1,0 +1,114 @@
+package dev.amlsh.azure;
+
+import com.azure.core.exception.HttpResponseException;
+import com.azure.core.management.exception.ManagementError;
+import com.azure.core.management.exception.ManagementException;
+import dev.amlsh.session.SignInException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.util.Map;
+
+/**
+ * Turns what the SDK throws into one-line {@link AmlshException}s: the ARM code and message as
+ * the Azure CLI shows them ({@code (Code) message}), who is at fault, and what to do next.
+ *
+ * <pre>{@code
+ * try { ... } catch (RuntimeException e) { throw ArmErrors.translate(e); }
+ * }</pre>
+ */
+public final class ArmErrors {
+    private static final Map<String, String> HINTS = Map.ofEntries(
+            Map.entry("ResourceGroupNotFound", "Create it with 'group create -n <name> -l <location>', or see 'group list'."),
+            Map.entry("SubscriptionNotFound", "See the subscriptions you can use with 'account list'."),
+            Map.entry("MissingSubscriptionRegistration",
+                    "Register the provider with 'provider register -n <namespace>' and run the command again."),
+            Map.entry("AuthorizationFailed",
+                    "Ask an Owner of the scope for a role ('role assignment create'), or sign in as someone else with 'login'."),
+            Map.entry("AuthenticationFailed", "Sign in again with 'login'."),
+            Map.entry("InvalidAuthenticationToken", "Sign in again with 'login'."),
+            Map.entry("ExpiredAuthenticationToken", "Sign in again with 'login'."),
+            Map.entry("InvalidResourceGroupName",
+                    "Use 1-90 letters, digits, '-', '_', '.', '(' or ')', not ending in '.'."),
+            Map.entry("LocationNotAvailableForResourceGroup", "See the locations with 'account list-locations'."),
+            Map.entry("InvalidResourceGroupLocation",
+                    "A group's location cannot change; keep its location or create a group with another name."));
+
+    private ArmErrors() {
+    }
+
+    /** The user-facing form of any failure of an SDK call. */
+    public static AmlshException translate(Throwable error) {
+        if (error instanceof AmlshException known) {
+            return known;
+        }
+        if (error instanceof ManagementException arm) {
+            return fromManagement(arm);
+        }
+        if (error instanceof HttpResponseException http) {
+            int status = http.getResponse() == null ? 0 : http.getResponse().getStatusCode();
+            return new AmlshException(faultOf(status, null), "The service answered HTTP " + status + ": "
+                    + firstLine(http.getMessage()), null, http);
+        }
+        if (error instanceof SignInException signIn) {
+            return new AmlshException(AmlshException.Fault.SERVICE, signIn.getMessage(), "Sign in with 'login'.", signIn);
+        }
+        Throwable io = rootIo(error);
+        if (io != null) {
+            return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach the cloud: " + describe(io),
+                    "Check the network, or 'cloud show' for the endpoint in use.", error);
+        }
+        return new AmlshException(AmlshException.Fault.INTERNAL, "amlsh failed: " + describe(error),
+                "Run the command again with --debug and report the output.", error);
+    }
+
+    private static AmlshException fromManagement(ManagementException arm) {
+        ManagementError value = arm.getValue();
+        int status = arm.getResponse() == null ? 0 : arm.getResponse().getStatusCode();
+        String code = value == null ? null : value.getCode();
+        String message = value == null || value.getMessage() == null ? firstLine(arm.getMessage()) : value.getMessage();
+        String text = code == null ? message : "(" + code + ") " + message;
+        if (status >= 500 && arm.getResponse() != null) {
+            String requestId = arm.getResponse().getHeaderValue("x-ms-request-id");
+            if (requestId != null) {
+                text = text + " (request ID " + requestId + ")";
+            }
+        }
+        return new AmlshException(faultOf(status, code), text, HINTS.get(code), arm);
+    }
+
+    static AmlshException.Fault faultOf(int status, String code) {
+        if (status == 404 || "ResourceGroupNotFound".equals(code) || "ResourceNotFound".equals(code)) {
+            return AmlshException.Fault.NOT_FOUND;
+        }
+        if (status == 400) {
+            return AmlshException.Fault.USAGE;
+        }
+        return AmlshException.Fault.SERVICE;
+    }
+
+    private static Throwable rootIo(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
+                return t instanceof UncheckedIOException u ? u.getCause() : t;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable t) {
+        if (t instanceof ConnectException) {
+            return "connection refused";
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : firstLine(m);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.amlsh.azure;
+
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.http.rest.Response;
+import com.azure.core.http.rest.SimpleResponse;
+import com.azure.core.management.exception.ManagementError;
+import com.azure.core.management.exception.ManagementException;
+import com.azure.core.util.BinaryData;
+import com.azure.core.util.Context;
+import com.azure.core.util.polling.PollResponse;
+import com.azure.core.util.polling.PollingContext;
+import com.azure.core.util.polling.SyncDefaultPollingStrategy;
+import com.azure.core.util.polling.SyncPoller;
+import com.azure.core.util.polling.SyncPollingStrategy;
+import com.azure.core.util.serializer.TypeReference;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * ARM over the session's SDK pipeline (auth, retries, request IDs) for what the SDK's typed
+ * models cannot give back whole: resources exactly as the service sent them, pages followed by
+ * {@code nextLink}, and long-running operations through the SDK's own {@link SyncPoller} and
+ * polling strategy ({@code Azure-AsyncOperation}, {@code Location}, {@code Retry-After}).
+ *
+ * <pre>{@code
+ * JsonElement provider = rest.get("/subscriptions/" + sub + "/providers/Microsoft.Storage", "2025-04-01");
+ * JsonElement ws = rest.beginLro(HttpMethod.PUT, path, "2024-04-01", body).getFinalResult();
+ * }</pre>
+ */
+public final class ArmRest {
+    private static final TypeReference<BinaryData> BINARY = TypeReference.createInstance(BinaryData.class);
+    private final HttpPipeline pipeline;
+    private final String endpoint;
+    private final Duration maxPollWait;
+
+    /**
+     * @param maxPollWait the longest wait between polls (the sandbox's operations are quick;
+     *                    Azure's {@code Retry-After} is honoured up to this)
+     */
+    public ArmRest(HttpPipeline pipeline, URI endpoint, Duration maxPollWait) {
+        this.pipeline = pipeline;
+        String e = endpoint.toString();
+        this.endpoint = e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
+        this.maxPollWait = maxPollWait;
+    }
+
+    /** GET of one resource or collection page; the body as the service sent it. */
+    public JsonElement get(String path, String apiVersion) {
+        return send(HttpMethod.GET, path, apiVersion, null);
+    }
+
+    /** Every item of a paged collection, following {@code nextLink}. */
+    public JsonArray list(String path, String apiVersion) {
+        JsonArray all = new JsonArray();
+        String url = url(path, apiVersion);
+        while (url != null) {
+            JsonObject page = parse(call(HttpMethod.GET, url, null)).getAsJsonObject();
+            if (page.has("value") && page.get("value").isJsonArray()) {
+                all.addAll(page.getAsJsonArray("value"));
+            }
+            JsonElement next = page.get("nextLink");
+            url = next == null || next.isJsonNull() || next.getAsString().isEmpty() ? null : next.getAsString();
+        }
+        return all;
+    }
+
+    /** A request that answers at once; returns the body (JSON null when empty). */
+    public JsonElement send(HttpMethod method, String path, String apiVersion, JsonElement body) {
+        return parse(call(method, url(path, apiVersion), body));
+    }
+
+    /** Starts a long-running operation; the poller waits as the SDK does and gives the final body. */
+    public SyncPoller<BinaryData, BinaryData> beginLro(HttpMethod method, String path, String apiVersion, JsonElement body) {
+        String url = url(path, apiVersion);
+        SyncPollingStrategy<BinaryData, BinaryData> strategy = new CappedPolling(new SyncDefaultPollingStrategy<>(pipeline), maxPollWait);
+        return SyncPoller.createPoller(maxPollWait, () -> {
+            HttpResponse response = call(method, url, body);
+            return new SimpleResponse<>(response.getRequest(), response.getStatusCode(), response.getHeaders(),
+                    response.getBodyAsBinaryData());
+        }, strategy, BINARY, BINARY);
+    }
+
+    /** Parses a final LRO body; JSON null for none. */
+    public static JsonElement json(BinaryData data) {
+        if (data == null) {
+            return JsonNull.INSTANCE;
+        }
+        String text = data.toString();
+        return text == null || text.isBlank() ? JsonNull.INSTANCE : JsonParser.parseString(text);
+    }
+
+    private String url(String path, String apiVersion) {
+        String p = path.startsWith("/") ? path : "/" + path;
+        return endpoint + p + (p.contains("?") ? "&" : "?") + "api-version=" + apiVersion;
+    }
+
+    private HttpResponse call(HttpMethod method, String url, JsonElement body) {
+        HttpRequest request = new HttpRequest(method, url);
+        request.setHeader(HttpHeaderName.ACCEPT, "application/json");
+        if (body != null) {
+            request.setHeader(HttpHeaderName.CONTENT_TYPE, "application/json");
+            request.setBody(body.toString());
+        }
+        HttpResponse response = pipeline.sendSync(request, Context.NONE);
+        int status = response.getStatusCode();
+        if (status >= 400) {
+            HttpResponse buffered = response.buffer();
+            throw toException(buffered, buffered.getBodyAsBinaryData());
+        }
+        return response;
+    }
+
+    private static JsonElement parse(HttpResponse response) {
+        BinaryData data = response.getBodyAsBinaryData();
+        return json(data);
+    }
+
+    static ManagementException toException(HttpResponse response, BinaryData body) {
+        String code = "HttpStatus" + response.getStatusCode();
+        String message = "The service answered HTTP " + response.getStatusCode() + ".";
+        try {
+            JsonObject error = JsonParser.parseString(body.toString()).getAsJsonObject().getAsJsonObject("error");
+            code = error.get("code").getAsString();
+            message = error.get("message").getAsString();
+        } catch (RuntimeException notArmShaped) {
+            // Keep the status-based message: the body was not ARM's error envelope.
+        }
+        return new ManagementException(message, response, new ManagementError(code, message));
+    }
+
+    /** The SDK's default strategy, with waits between polls capped (the sandbox finishes fast). */
+    private record CappedPolling(SyncPollingStrategy<BinaryData, BinaryData> inner, Duration cap)
+            implements SyncPollingStrategy<BinaryData, BinaryData> {
+        @Override
+        public boolean canPoll(Response<?> initialResponse) {
+            return inner.canPoll(initialResponse);
+        }
+
+        @Override
+        public PollResponse<BinaryData> onInitialResponse(Response<?> response, PollingContext<BinaryData> context,
+                                                          TypeReference<BinaryData> type) {
+            return capped(inner.onInitialResponse(response, context, type));
+        }
+
+        @Override
+        public PollResponse<BinaryData> poll(PollingContext<BinaryData> context, TypeReference<BinaryData> type) {
+            return capped(inner.poll(context, type));
+        }
+
+        @Override
+        public BinaryData getResult(PollingContext<BinaryData> context, TypeReference<BinaryData> type) {
+            return inner.getResult(context, type);
+        }
+
+        private PollResponse<BinaryData> capped(PollResponse<BinaryData> r) {
+            Duration wait = r.getRetryAfter();
+            if (wait == null || wait.compareTo(cap) <= 0) {
+                return wait == null ? new PollResponse<>(r.getStatus(), r.getValue(), cap) : r;
+            }
+            return new PollResponse<>(r.getStatus(), r.getValue(), cap);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.amlsh.azure;
+
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.resourcemanager.resources.ResourceManager;
+import dev.amlsh.session.Connection;
+import dev.amlsh.session.Session;
+import dev.amlsh.session.SessionState;
+import dev.amlsh.session.SubscriptionInfo;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one entry to the cloud for every command of a session: account, groups, providers and,
+ * through them, the SDK clients, built on first use and rebuilt when the cloud changes.
+ *
+ * <pre>{@code
+ * Azure azure = new Azure(session, List.of());
+ * azure.groups(null).create("rg1", "eastus", Map.of());
+ * }</pre>
+ */
+public final class Azure {
+    private final Session session;
+    private final List<HttpPipelinePolicy> extraPolicies;
+    private ArmClients clients;
+
+    public Azure(Session session, List<HttpPipelinePolicy> extraPolicies) {
+        this.session = session;
+        this.extraPolicies = List.copyOf(extraPolicies);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** The SDK clients of the active connection. */
+    public synchronized ArmClients clients() {
+        Connection connection = session.connection();
+        if (clients == null || clients.connection() != connection) {
+            clients = new ArmClients(connection, extraPolicies);
+        }
+        return clients;
+    }
+
+    public AccountService account() {
+        return new AccountService(this);
+    }
+
+    /** Resource groups of the subscription named by {@code subscription} (name or ID), else the current one. */
+    public ResourceGroupService groups(String subscription) {
+        String id = subscriptionId(subscription);
+        return new ResourceGroupService(() -> resources(id));
+    }
+
+    public ProviderService providers(String subscription) {
+        String id = subscriptionId(subscription);
+        return new ProviderService(clients().rest(), id);
+    }
+
+    ResourceManager resources(String subscriptionId) {
+        return clients().resources(subscriptionId);
+    }
+
+    /** Resolves a subscription name or ID among those of the sign-in; null means the current one. */
+    public String subscriptionId(String nameOrId) {
+        SessionState state = session.state();
+        if (!state.signedIn()) {
+            throw AmlshException.usage("You are not signed in.", "Sign in with 'login' (or 'login --sandbox').");
+        }
+        if (nameOrId == null || nameOrId.isBlank()) {
+            if (state.subscriptionId() == null) {
+                throw AmlshException.usage("No subscription is selected.", "Pick one with 'account set -s <name or ID>'.");
+            }
+            return state.subscriptionId();
+        }
+        return find(state, nameOrId).id();
+    }
+
+    static SubscriptionInfo find(SessionState state, String nameOrId) {
+        String wanted = nameOrId.trim().toLowerCase(Locale.ROOT);
+        return state.subscriptions().stream()
+                .filter(s -> s.id().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .or(() -> state.subscriptions().stream()
+                        .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst())
+                .orElseThrow(() -> AmlshException.notFound("Subscription '" + nameOrId + "' not found.",
+                        "See the subscriptions you can use with 'account list'."));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.amlsh.azure;
+
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
+import com.azure.resourcemanager.resources.models.ResourceGroup;
+import com.azure.resourcemanager.resources.models.ResourceGroupPatchable;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Resource groups of the current subscription, in the shapes {@code az group} prints.
+ *
+ * <pre>{@code
+ * JsonObject rg = azure.groups().create("rg1", "eastus", Map.of());
+ * }</pre>
+ */
+public final class ResourceGroupService {
+    private final Supplier<ResourceManager> resources;
+
+    ResourceGroupService(Supplier<ResourceManager> resources) {
+        this.resources = resources;
+    }
+
+    public JsonObject create(String name, String location, Map<String, String> tags) {
+        Names.checkResourceGroup(name);
+        var definition = resources.get().resourceGroups().define(name).withRegion(location);
+        ResourceGroup group = tags.isEmpty() ? definition.create() : definition.withTags(tags).create();
+        return shape(group.innerModel());
+    }
+
+    public JsonObject show(String name) {
+        Names.checkResourceGroup(name);
+        return shape(resources.get().resourceGroups().getByName(name).innerModel());
+    }
+
+    public boolean exists(String name) {
+        Names.checkResourceGroup(name);
+        return resources.get().resourceGroups().contain(name);
+    }
+
+    public JsonArray list(String tagName, String tagValue) {
+        JsonArray out = new JsonArray();
+        var groups = resources.get().resourceGroups();
+        (tagName == null ? groups.list() : groups.listByTag(tagName, tagValue))
+                .forEach(g -> out.add(shape(g.innerModel())));
+        return out;
+    }
+
+    public JsonObject updateTags(String name, Map<String, String> tags) {
+        Names.checkResourceGroup(name);
+        ResourceGroupInner updated = resources.get().serviceClient().getResourceGroups()
+                .update(name, new ResourceGroupPatchable().withTags(tags));
+        return shape(updated);
+    }
+
+    /** Deletes the group and everything in it; with {@code wait} false, returns once the service accepted. */
+    public void delete(String name, boolean wait) {
+        Names.checkResourceGroup(name);
+        var groups = resources.get().resourceGroups();
+        if (!groups.contain(name)) {
+            throw AmlshException.notFound("Resource group '" + name + "' could not be found.",
+                    "See the groups with 'group list'.");
+        }
+        if (wait) {
+            groups.deleteByName(name);
+        } else {
+            groups.beginDeleteByName(name);
+        }
+    }
+
+    /** The object of the workflow's step 1: keys sorted, {@code type} and missing tags as null. */
+    static JsonObject shape(ResourceGroupInner group) {
+        JsonObject out = new JsonObject();
+        out.addProperty("id", group.id());
+        out.addProperty("location", group.location());
+        out.add("managedBy", AzJson.string(group.managedBy()));
+        out.addProperty("name", group.name());
+        JsonObject properties = new JsonObject();
+        properties.addProperty("provisioningState",
+                group.properties() == null ? null : group.properties().provisioningState());
+        out.add("properties", properties);
+        out.add("tags", AzJson.map(group.tags()));
+        out.add("type", com.google.gson.JsonNull.INSTANCE);
+        return out;
+    }
+}

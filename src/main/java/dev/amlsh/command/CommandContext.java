@@ -1,0 +1,64 @@
+package dev.amlsh.command;
+
+import dev.amlsh.azure.AmlshException;
+import dev.amlsh.azure.Azure;
+import dev.amlsh.azure.HttpDebugPolicy;
+import dev.amlsh.session.Session;
+
+/**
+ * What a command sees of the world: the session, the cloud facade, and the I/O of the current
+ * dispatch. One per dispatcher; the I/O changes with each line.
+ *
+ * <pre>{@code
+ * String group = ctx.group(explicitGroup); // -g, else the session's current group
+ * }</pre>
+ */
+public final class CommandContext {
+    private final Session session;
+    private final Azure azure;
+    private final HttpDebugPolicy debug;
+    private volatile CommandIo io;
+
+    CommandContext(Session session, Azure azure, HttpDebugPolicy debug, CommandIo io) {
+        this.session = session;
+        this.azure = azure;
+        this.debug = debug;
+        this.io = io;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Azure azure() {
+        return azure;
+    }
+
+    public CommandIo io() {
+        return io;
+    }
+
+    void io(CommandIo next) {
+        io = next;
+    }
+
+    HttpDebugPolicy debug() {
+        return debug;
+    }
+
+    /** The group given on the line, else the session's current group, else a usage error. */
+    public String group(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        return session.state().defaultValue("group").orElseThrow(() -> AmlshException.usage(
+                "No resource group given.", "Add -g <group>, or set a current group with 'use <group>'."));
+    }
+
+    /** Prints a warning on stderr unless the user asked for errors only. */
+    public void warn(GlobalOptions global, String message) {
+        if (global == null || !global.onlyShowErrors) {
+            io.err().println("WARNING: " + message);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.amlsh.command;
+
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/**
+ * Builds the picocli tree once per dispatcher, handing every command the shared context.
+ *
+ * <pre>{@code
+ * CommandLine tree = CommandTree.build(context);
+ * }</pre>
+ */
+final class CommandTree {
+    private CommandTree() {
+    }
+
+    static CommandLine build(CommandContext context) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls.isInterface()) {
+                    return CommandLine.defaultFactory().create(cls);
+                }
+                Constructor<K> constructor = cls.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                K instance = constructor.newInstance();
+                if (instance instanceof AmlCommand command) {
+                    command.bind(context);
+                }
+                return instance;
+            }
+        };
+        CommandLine tree = new CommandLine(new RootCommand(), factory);
+        tree.setCaseInsensitiveEnumValuesAllowed(true);
+        tree.setAbbreviatedOptionsAllowed(false);
+        tree.setOverwrittenOptionsAllowed(true);
+        tree.setUsageHelpWidth(100);
+        return tree;
+    }
+}

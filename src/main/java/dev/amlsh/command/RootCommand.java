@@ -1,0 +1,21 @@
+package dev.amlsh.command;
+
+import picocli.CommandLine.Command;
+
+/**
+ * The top of the command tree. Every group and command of amlsh hangs from here; the Azure CLI's
+ * leading {@code az} is accepted and dropped by the dispatcher.
+ *
+ * <pre>{@code
+ * CommandLine tree = new CommandLine(new RootCommand(), factory);
+ * }</pre>
+ */
+@Command(name = "amlsh", description = "An interactive shell for Azure Machine Learning workspaces.",
+        subcommands = {SessionCommands.Login.class, SessionCommands.Logout.class, AccountCommands.class,
+                GroupCommands.class, ProviderCommands.class, SessionCommands.Configure.class,
+                SessionCommands.Use.class, SessionCommands.CloudCommands.class, SandboxCommands.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",
+                "  use rg1", "  help group create"})
+public final class RootCommand {
+}

@@ -1,0 +1,81 @@
+package dev.amlsh.session;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+/**
+ * The folder that holds all of amlsh's state: {@code $AMLSH_HOME}, else {@code ~/.amlsh}.
+ *
+ * <pre>{@code
+ * AmlshHome home = AmlshHome.fromEnvironment(System.getenv());
+ * Path history = home.history();
+ * }</pre>
+ */
+public record AmlshHome(Path root) {
+
+    public static AmlshHome fromEnvironment(Map<String, String> env) {
+        String configured = env.get("AMLSH_HOME");
+        if (configured != null && !configured.isBlank()) {
+            return new AmlshHome(Path.of(configured).toAbsolutePath());
+        }
+        return new AmlshHome(Path.of(System.getProperty("user.home"), ".amlsh"));
+    }
+
+    public Path config() {
+        return root.resolve("config.json");
+    }
+
+    public Path history() {
+        return root.resolve("history");
+    }
+
+    public Path sandbox() {
+        return root.resolve("sandbox");
+    }
+
+    public Path cache() {
+        return root.resolve("cache");
+    }
+
+    /** Creates the folder (0700) if needed; returns it. */
+    public Path ensureExists() throws IOException {
+        return ensurePrivateDirectory(root);
+    }
+
+    static Path ensurePrivateDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        setPermissions(dir, "rwx------");
+        return dir;
+    }
+
+    /**
+     * Writes a file so that a crash leaves either the old or the new content, never half of it,
+     * and readable only by its owner.
+     */
+    public static void writeAtomically(Path file, String content) throws IOException {
+        ensurePrivateDirectory(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, content);
+        setPermissions(tmp, "rw-------");
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void setPermissions(Path path, String perms) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(perms));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows file systems have no POSIX bits; the user's profile folder is private there.
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.amlsh.session;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes {@code config.json}. A missing file is a fresh start; an unreadable or corrupt
+ * one is set aside (renamed {@code config.json.corrupt}) with a warning, so the shell still starts.
+ *
+ * <pre>{@code
+ * ConfigStore.Loaded loaded = ConfigStore.load(home.config(), "Sandbox");
+ * loaded.warning().ifPresent(System.err::println);
+ * }</pre>
+ */
+public final class ConfigStore {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    /** A loaded state, and a warning to show the user when the file could not be used. */
+    public record Loaded(SessionState state, java.util.Optional<String> warning) {
+    }
+
+    private ConfigStore() {
+    }
+
+    public static Loaded load(Path file, String defaultCloud) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException fresh) {
+            return new Loaded(SessionState.signedOut(defaultCloud), java.util.Optional.empty());
+        } catch (IOException e) {
+            return new Loaded(SessionState.signedOut(defaultCloud), java.util.Optional.of(
+                    "WARNING: cannot read " + file + " (" + e.getMessage() + "); starting with a fresh session."));
+        }
+        try {
+            SessionState state = GSON.fromJson(text, SessionState.class);
+            if (state == null || state.cloud() == null || Cloud.find(state.cloud()).isEmpty()) {
+                throw new JsonParseException("no known cloud in it");
+            }
+            // Records built by gson skip the canonical constructor; rebuild to normalise nulls.
+            return new Loaded(new SessionState(state.cloud(), state.identity(), state.tenantId(),
+                    state.subscriptions(), state.subscriptionId(), state.defaults()), java.util.Optional.empty());
+        } catch (RuntimeException corrupt) {
+            Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
+            try {
+                Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                aside = file;
+            }
+            return new Loaded(SessionState.signedOut(defaultCloud), java.util.Optional.of(
+                    "WARNING: " + file + " is corrupt and was moved to " + aside
+                            + "; starting with a fresh session (sign in again with 'login')."));
+        }
+    }
+
+    public static void save(Path file, SessionState state) throws IOException {
+        AmlshHome.writeAtomically(file, GSON.toJson(state) + "\n");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.amlsh.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Builds a TLS context that trusts exactly the certificates of one PEM file, the way a client of
+ * the sandbox trusts its self-signed certificate without touching the JDK's trust store.
+ *
+ * <pre>{@code
+ * SSLContext ssl = PemTrust.sslContext(Path.of("~/.amlsh/sandbox/certificate.pem"));
+ * }</pre>
+ */
+public final class PemTrust {
+    private PemTrust() {
+    }
+
+    public static SSLContext sslContext(Path pem) throws IOException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            int i = 0;
+            for (Certificate cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trust.setCertificateEntry("cert-" + i++, cert);
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext ssl = SSLContext.getInstance("TLS");
+            ssl.init(null, tmf.getTrustManagers(), null);
+            return ssl;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot use the certificate in " + pem + ": " + e.getMessage(), e);
+        }
+    }
+}

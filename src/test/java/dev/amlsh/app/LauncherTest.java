@@ -1,0 +1,97 @@
+package dev.amlsh.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** amlsh's modes as a user starts them: one command, a script, piped input, a second process. */
+class LauncherTest {
+    @TempDir
+    Path home;
+
+    record Result(int code, String out, String err) {
+    }
+
+    Result main(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, Map.of("AMLSH_HOME", home.toString(), "AMLSH_SANDBOX_LRO_DELAY_MS", "0"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void firstRunIsSignedInToTheSandboxAndOneCommandRuns() {
+        Result r = main("-c", "group create -n rg1 -l eastus --query name -o tsv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("rg1\n", r.out());
+        Result words = main("group", "show", "-n", "rg1", "--query", "location", "-o", "tsv");
+        assertEquals("eastus\n", words.out());
+        assertEquals(3, main("-c", "group show -n nope").code());
+        assertEquals(2, main("-c", "group frobnicate").code());
+    }
+
+    @Test
+    void scriptStopsAtTheFirstFailureWithFileAndLine() throws Exception {
+        Path script = home.resolve("setup.amlsh");
+        Files.writeString(script, """
+                #!/usr/bin/env amlsh
+                # make two groups, then fail
+                group create -n s1 \\
+                    -l eastus -o none
+
+                group show -n missing
+                group create -n s2 -l eastus -o none
+                """);
+        Result r = main(script.toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().startsWith("setup.amlsh:6: ERROR: (ResourceGroupNotFound)"), r.err());
+        assertEquals("true\n", main("-c", "group exists -n s1").out());
+        assertEquals("false\n", main("-c", "group exists -n s2").out());
+        assertEquals(2, main("-f", home.resolve("nope.amlsh").toString()).code());
+    }
+
+    @Test
+    void aSecondProcessSeesWhatTheFirstWrote() throws Exception {
+        assertEquals(0, main("-c", "group create -n shared -l eastus -o none").code());
+        Process other = java("-c", "group show -n shared --query id -o tsv");
+        String out = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(other.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(other.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, other.exitValue(), err);
+        assertTrue(out.strip().endsWith("/resourceGroups/shared"), out);
+    }
+
+    @Test
+    void commandsFromStandardInput() throws Exception {
+        Process p = java();
+        p.getOutputStream().write("group create -n piped -l eastus -o none\ngroup list --query \"[].name\" -o tsv\n"
+                .getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertEquals("piped\n", out);
+    }
+
+    private Process java(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("AMLSH_HOME", home.toString());
+        pb.environment().put("AMLSH_SANDBOX_LRO_DELAY_MS", "0");
+        return pb.start();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.amlsh.testing;
+
+import dev.amlsh.command.CommandIo;
+import dev.amlsh.command.Dispatcher;
+import dev.amlsh.session.AmlshHome;
+import dev.amlsh.session.Session;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Drives amlsh the way a user does: typed lines in, exact output and exit codes out, against a
+ * real sandbox (HTTPS, in its own temporary home) through the real Azure SDK.
+ *
+ * <pre>{@code
+ * try (ShellHarness sh = ShellHarness.signedIn()) {
+ *     Run r = sh.run("group create -n rg1 -l eastus");
+ * }
+ * }</pre>
+ */
+public final class ShellHarness implements AutoCloseable {
+    private final Path home;
+    private final Session session;
+    private final Dispatcher dispatcher;
+
+    /** What one line printed and returned. */
+    public record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out ---\n" + out + "--- err ---\n" + err;
+        }
+    }
+
+    private ShellHarness(Path home) {
+        this.home = home;
+        this.session = Session.open(new AmlshHome(home), Duration.ZERO);
+        this.dispatcher = new Dispatcher(session);
+    }
+
+    /** A fresh home, signed in to its sandbox as the default user. */
+    public static ShellHarness signedIn() {
+        ShellHarness sh = on(newHome());
+        Run login = sh.run("login --sandbox -o none");
+        if (login.exitCode() != 0) {
+            sh.close();
+            throw new IllegalStateException("sign-in failed: " + login);
+        }
+        return sh;
+    }
+
+    /** A shell on an existing home, as a second shell of the same user would be. */
+    public static ShellHarness on(Path home) {
+        return new ShellHarness(home);
+    }
+
+    public static Path newHome() {
+        try {
+            return Files.createTempDirectory("amlsh-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Run run(String line) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = dispatcher.dispatch(line, CommandIo.plain(o, e));
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs a line that must succeed; returns its standard output. */
+    public String ok(String line) {
+        Run r = run(line);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("'" + line + "' failed:\n" + r);
+        }
+        return r.out();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
