@@ -56,6 +56,19 @@ public final class Azure {
         return new ProviderService(clients().rest(), id);
     }
 
+    /** The session's workspace manager for a subscription (name or ID; null = the current one). */
+    public synchronized dev.amlsh.azure.ml.WorkspaceManager workspaces(String subscription) {
+        String id = subscriptionId(subscription);
+        ArmClients c = clients();
+        return c.manager("workspaces/" + id, k -> new dev.amlsh.azure.ml.WorkspaceManager(
+                new dev.amlsh.azure.ml.WorkspaceManager.Parts(id, new dev.amlsh.azure.ml.WorkspaceClient(c.rest()), c.rest(),
+                        new ResourceGroupService(() -> resources(id)),
+                        new dev.amlsh.azure.ml.ArmDependencies(c.rest(), id, c.connection().tenantId()),
+                        (scope, user, role) -> {
+                            throw AmlshException.service("Sharing is not available yet.", null);
+                        })));
+    }
+
     ResourceManager resources(String subscriptionId) {
         return clients().resources(subscriptionId);
     }

@@ -35,6 +35,19 @@ public final class ResourceGroupService {
         return shape(resources.get().resourceGroups().getByName(name).innerModel());
     }
 
+    /** The group as {@link #show} prints it, or empty when it does not exist. */
+    public java.util.Optional<JsonObject> find(String name) {
+        Names.checkResourceGroup(name);
+        try {
+            return java.util.Optional.of(shape(resources.get().resourceGroups().getByName(name).innerModel()));
+        } catch (com.azure.core.management.exception.ManagementException e) {
+            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public boolean exists(String name) {
         Names.checkResourceGroup(name);
         return resources.get().resourceGroups().contain(name);

@@ -55,6 +55,21 @@ public final class CommandContext {
                 "No resource group given.", "Add -g <group>, or set a current group with 'use <group>'."));
     }
 
+    /**
+     * Where a long command reports its steps: standard error at a terminal or with
+     * {@code --verbose}, nowhere otherwise (so scripts and -o json stay clean).
+     */
+    public java.util.function.Consumer<String> progress(GlobalOptions global) {
+        CommandIo current = io;
+        if (global.onlyShowErrors || !(current.interactive() || global.verbose)) {
+            return step -> { };
+        }
+        return step -> {
+            current.err().print((current.interactive() ? "\r\033[K" : "") + step + "\n");
+            current.err().flush();
+        };
+    }
+
     /** Prints a warning on stderr unless the user asked for errors only. */
     public void warn(GlobalOptions global, String message) {
         if (global == null || !global.onlyShowErrors) {

@@ -1,0 +1,160 @@
+package dev.amlsh.azure.ml;
+
+import com.azure.core.management.exception.ManagementException;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.amlsh.azure.AmlshException;
+import dev.amlsh.azure.ArmRest;
+import dev.amlsh.azure.AzJson;
+import dev.amlsh.azure.ResourceGroupService;
+import dev.amlsh.azure.ResourceId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The one workspace manager of a session: every {@code ml workspace} command calls one of its
+ * methods. It returns the shapes the v1 CLI prints and never prints itself; progress goes to the
+ * callback the caller gives.
+ *
+ * <pre>{@code
+ * WorkspaceManager ml = azure.workspaces(null);
+ * JsonObject ws = ml.show("rg1", "ws1");
+ * }</pre>
+ */
+public final class WorkspaceManager {
+    /** Assigns a role to a user at a scope; the authorization service implements it. */
+    @FunctionalInterface
+    public interface RoleAssigner {
+        JsonElement assign(String scope, String user, String role);
+    }
+
+    /** What the manager works with, for one subscription. */
+    public record Parts(String subscriptionId, WorkspaceClient client, ArmRest rest, ResourceGroupService groups,
+                        Dependencies dependencies, RoleAssigner roles) {
+        Optional<Workspace> find(ResourceId id) {
+            try {
+                return Optional.of(client.get(id));
+            } catch (ManagementException e) {
+                if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+    }
+
+    private final Parts parts;
+
+    public WorkspaceManager(Parts parts) {
+        this.parts = parts;
+    }
+
+    /** Creates the workspace (and what it needs); null when {@code --no-wait} left it running. */
+    public JsonObject create(CreateOptions options, Consumer<String> progress) {
+        return new WorkspaceCreation(parts, options, progress).run().map(ws -> WorkspaceShapes.flat(ws, false)).orElse(null);
+    }
+
+    public JsonObject show(String group, String name) {
+        return WorkspaceShapes.flat(get(group, name), true);
+    }
+
+    /** The workspaces of a group, or of the whole subscription when {@code group} is null. */
+    public JsonArray list(String group) {
+        JsonArray out = new JsonArray();
+        parts.client().list(parts.subscriptionId(), group).forEach(w -> out.add(WorkspaceShapes.listItem(w)));
+        return out;
+    }
+
+    public JsonObject update(String group, String name, UpdateOptions changes) {
+        if (changes.isEmpty()) {
+            throw AmlshException.usage("Nothing to update.",
+                    "Give at least one of --friendly-name, --description, --tags, --image-build-compute, "
+                            + "--public-network-access, --application-insights, --container-registry, --v1-legacy-mode.");
+        }
+        Workspace ws = get(group, name);
+        if (changes.applicationInsights() != null) {
+            DependencyRules.checkType(changes.applicationInsights(), DependencyRules.INSIGHTS, "--application-insights",
+                    "an Application Insights component");
+            require(changes.applicationInsights(), "--application-insights");
+        }
+        if (changes.containerRegistry() != null) {
+            DependencyRules.checkType(changes.containerRegistry(), DependencyRules.REGISTRY, "--container-registry",
+                    "a container registry");
+            DependencyRules.checkRegistry(changes.containerRegistry(), require(changes.containerRegistry(),
+                    "--container-registry"), ws.resourceGroup());
+        }
+        parts.client().beginUpdate(ws.id(), WorkspaceBodies.update(changes)).getFinalResult();
+        return WorkspaceShapes.flat(parts.client().get(ws.id()), true);
+    }
+
+    public JsonElement share(String group, String name, String user, String role) {
+        Workspace ws = get(group, name);
+        return parts.roles().assign(ws.id().id(), user, role);
+    }
+
+    public void syncKeys(String group, String name) {
+        parts.client().beginResyncKeys(get(group, name).id()).getFinalResult();
+    }
+
+    public JsonElement listKeys(String group, String name) {
+        return AzJson.sorted(parts.client().listKeys(get(group, name).id()));
+    }
+
+    public JsonElement diagnose(String group, String name) {
+        return AzJson.sorted(ArmRest.json(parts.client().beginDiagnose(get(group, name).id()).getFinalResult()));
+    }
+
+    /**
+     * Deletes the workspace (soft delete unless {@code purge}); with {@code allResources} also its
+     * storage account, key vault, Application Insights and container registry. Returns the IDs of
+     * the dependencies deleted.
+     */
+    public List<String> delete(String group, String name, boolean allResources, boolean purge, boolean wait,
+                               Consumer<String> progress) {
+        WorkspaceNames.check(name);
+        ResourceId id = ResourceId.of(parts.subscriptionId(), group, WorkspaceClient.TYPE, name);
+        Optional<Workspace> found = parts.find(id);
+        if (found.isEmpty() && purge) {
+            // A soft-deleted workspace is invisible to GET; purging it frees its name.
+            parts.client().beginDelete(id, true).getFinalResult();
+            return List.of();
+        }
+        Workspace ws = found.orElseThrow(() -> AmlshException.notFound("Workspace '" + name
+                + "' was not found in resource group '" + group + "'.", "See the workspaces with 'ml workspace list -g " + group + "'."));
+        var poller = parts.client().beginDelete(ws.id(), purge);
+        List<String> deleted = new ArrayList<>();
+        if (!wait && !allResources) {
+            return deleted;
+        }
+        poller.getFinalResult();
+        if (allResources) {
+            for (String dependency : new String[] {ws.storageAccount(), ws.keyVault(), ws.applicationInsights(),
+                    ws.containerRegistry()}) {
+                if (dependency != null) {
+                    ResourceId dep = ResourceId.parse(dependency, "dependency");
+                    if (parts.dependencies().find(dep).isPresent()) {
+                        progress.accept("Deleting " + WorkspaceCreation.describe(dep.fullType()) + " " + dep.name() + " ...");
+                        parts.dependencies().delete(dep);
+                        deleted.add(dep.id());
+                    }
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private Workspace get(String group, String name) {
+        WorkspaceNames.check(name);
+        ResourceId id = ResourceId.of(parts.subscriptionId(), group, WorkspaceClient.TYPE, name);
+        return parts.find(id).orElseThrow(() -> AmlshException.notFound("Workspace '" + name
+                + "' was not found in resource group '" + group + "'.", "See the workspaces with 'ml workspace list -g " + group + "'."));
+    }
+
+    private JsonObject require(ResourceId id, String option) {
+        return parts.dependencies().find(id).orElseThrow(() -> AmlshException.notFound(
+                option + ": '" + id.id() + "' was not found.", "Check the ID with the matching 'show --query id' command."));
+    }
+}
