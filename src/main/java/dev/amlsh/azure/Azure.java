@@ -56,6 +56,11 @@ public final class Azure {
         return new ProviderService(clients().rest(), id);
     }
 
+    public NetworkService networks(String subscription) {
+        String id = subscriptionId(subscription);
+        return new NetworkService(clients().rest(), id);
+    }
+
     /** The session's workspace manager for a subscription (name or ID; null = the current one). */
     public synchronized dev.amlsh.azure.ml.WorkspaceManager workspaces(String subscription) {
         String id = subscriptionId(subscription);

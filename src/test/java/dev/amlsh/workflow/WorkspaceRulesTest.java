@@ -97,6 +97,17 @@ class WorkspaceRulesTest {
     }
 
     @Test
+    void privateEndpointNeedsAnExistingSubnet() {
+        Run missing = sh.run("ml workspace create -w rules-pe -g rules --pe-name rules-pe-ep --pe-vnet-name novnet --pe-auto-approval");
+        assertOneLine(missing, 3, "network vnet create");
+        assertEquals(3, sh.run("ml workspace show -w rules-pe -g rules").exitCode());
+        sh.ok("network vnet create -n rules-vnet -g rules --subnet-name default -o none");
+        JsonObject ws = JsonParser.parseString(sh.ok("ml workspace create -w rules-pe -g rules --pe-name rules-pe-ep "
+                + "--pe-vnet-name rules-vnet --pe-auto-approval")).getAsJsonObject();
+        assertEquals("rules-pe", ws.get("name").getAsString());
+    }
+
+    @Test
     void softDeletedNameIsBlockedUntilPurgedAndARerunFinishesWithoutDuplicates() {
         sh.ok("group create -n soft -l eastus -o none");
         sh.ok("ml workspace create -w rules-soft -g soft -o none");

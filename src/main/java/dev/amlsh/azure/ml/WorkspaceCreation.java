@@ -52,6 +52,9 @@ final class WorkspaceCreation {
         }
         checkProviderRegistered();
         checkGivenDependencies();
+        if (o.privateEndpoint() != null) {
+            checkSubnet(o.privateEndpoint());
+        }
         if (o.cmkKeyVault() != null || o.cmkKeyUri() != null) {
             checkCustomerManagedKey();
         }
@@ -68,6 +71,7 @@ final class WorkspaceCreation {
             }
             poller.getFinalResult();
             Workspace ws = parts.client().get(id);
+            created.add(ws.id());
             if (o.privateEndpoint() != null) {
                 new PrivateEndpoints(parts.rest(), parts.subscriptionId()).create(ws, o.privateEndpoint(), progress);
             }
@@ -105,6 +109,23 @@ final class WorkspaceCreation {
             throw AmlshException.service("(MissingSubscriptionRegistration) The subscription is not registered to use namespace '"
                     + namespace + "'. Nothing was created.",
                     "Register it with 'provider register -n " + namespace + "' and run the command again.");
+        }
+    }
+
+    private void checkSubnet(PrivateEndpointOptions pe) {
+        String group = pe.group() == null ? o.group() : pe.group();
+        String path = "/subscriptions/" + parts.subscriptionId() + "/resourceGroups/" + group
+                + "/providers/Microsoft.Network/virtualNetworks/" + pe.vnet() + "/subnets/" + pe.subnet();
+        try {
+            parts.rest().get(path, PrivateEndpoints.API_VERSION);
+        } catch (com.azure.core.management.exception.ManagementException e) {
+            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+                throw AmlshException.notFound("Subnet '" + pe.subnet() + "' of virtual network '" + pe.vnet()
+                        + "' was not found in resource group '" + group + "'.",
+                        "Create it with 'network vnet create -n " + pe.vnet() + " -g " + group + " --subnet-name " + pe.subnet()
+                                + "', or give --pe-resource-group.");
+            }
+            throw e;
         }
     }
 
