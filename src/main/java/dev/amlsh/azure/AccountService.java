@@ -3,6 +3,7 @@ package dev.amlsh.azure;
 import com.azure.resourcemanager.resources.models.Subscription;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.amlsh.session.Connection;
 import dev.amlsh.session.Identity;
 import dev.amlsh.session.Session;
 import dev.amlsh.session.SessionState;
@@ -26,34 +27,60 @@ public final class AccountService {
 
     /** Signs in to the sandbox as its default user and returns the subscriptions, as {@code az login} does. */
     public JsonArray signInToSandbox() {
+        return signIn(new Identity(null, "user", null, Identity.SANDBOX), null, null, message -> { });
+    }
+
+    /**
+     * Signs in as {@code who} (trying the credential by listing the subscriptions it can see) and
+     * makes it the session's sign-in; returns the subscriptions.
+     *
+     * @param secret a client secret or certificate path, kept in memory only
+     * @param prompt where an interactive sign-in shows its instructions
+     */
+    public JsonArray signIn(Identity who, String secret, String tenant, java.util.function.Consumer<String> prompt) {
         Session session = azure.session();
-        if (!session.cloud().isSandbox()) {
+        if (Identity.SANDBOX.equals(who.method()) && !session.cloud().isSandbox()) {
             session.update(session.state().withCloud(dev.amlsh.session.Cloud.SANDBOX));
         }
-        String user = session.sandboxIdentity().userName();
+        Identity named = who;
+        if (Identity.SANDBOX.equals(who.method())) {
+            var seeded = dev.amlsh.session.Credentials.seeded(who.name());
+            boolean app = seeded.userName().equals(dev.amlsh.sandbox.SandboxSeed.CI_APP_NAME);
+            named = new Identity(app ? seeded.clientId() : seeded.userName(), app ? "servicePrincipal" : "user",
+                    seeded.clientId(), Identity.SANDBOX);
+        }
+        Connection tried = session.connectionFor(named, secret, tenant, prompt);
         List<SubscriptionInfo> subscriptions = new ArrayList<>();
         try {
-            for (Subscription s : azure.clients().account().subscriptions().list()) {
+            // A token first: a refused or unreachable authority fails here, once, without ARM's retries.
+            String shown = TokenClaims.displayName(tried.credential());
+            if (named.name() == null) {
+                named = new Identity(shown, named.type(), named.clientId(), named.method());
+            }
+            ArmClients clients = new ArmClients(tried, List.of());
+            for (Subscription s : clients.account().subscriptions().list()) {
                 subscriptions.add(new SubscriptionInfo(s.subscriptionId(), s.displayName(),
-                        s.innerModel().tenantId() == null ? session.connection().tenantId() : s.innerModel().tenantId(),
+                        s.innerModel().tenantId() == null ? tried.tenantId() : s.innerModel().tenantId(),
                         s.state() == null ? "Enabled" : s.state().toString()));
             }
         } catch (RuntimeException e) {
-            throw ArmErrors.translate(e);
+            AmlshException why = ArmErrors.translate(e);
+            throw new AmlshException(why.fault(), "Sign-in failed: " + why.getMessage(),
+                    why.hint() == null ? "Check the user, secret and tenant, then run 'login' again." : why.hint(), e);
         }
         SessionState before = session.state();
         String current = subscriptions.stream()
                 .filter(s -> s.id().equalsIgnoreCase(String.valueOf(before.subscriptionId()))).findFirst()
                 .or(() -> subscriptions.stream().filter(s -> "Enabled".equalsIgnoreCase(s.state())).findFirst())
                 .map(SubscriptionInfo::id).orElse(null);
-        session.update(before.signedIn(new Identity(user, "user"), session.connection().tenantId(), subscriptions, current));
+        session.signIn(tried, secret, before.signedIn(named, tried.tenantId(), subscriptions, current));
         return list();
     }
 
     public void signOut() {
         Session session = azure.session();
         SessionState s = session.state();
-        session.update(new SessionState(s.cloud(), null, null, List.of(), null, s.defaults()));
+        session.update(s.signedOut());
     }
 
     public JsonArray list() {

@@ -50,6 +50,17 @@ public final class ArmErrors {
             return new AmlshException(faultOf(status, null), "The service answered HTTP " + status + ": "
                     + firstLine(http.getMessage()), null, http);
         }
+        Throwable refused = find(error, com.azure.core.exception.ClientAuthenticationException.class);
+        if (refused != null && !(error instanceof ManagementException)) {
+            com.azure.core.exception.ClientAuthenticationException auth = (com.azure.core.exception.ClientAuthenticationException) refused;
+            return new AmlshException(AmlshException.Fault.SERVICE, "The sign-in was refused: " + firstLine(auth.getMessage()),
+                    "Check the user, secret and tenant, then run 'login' again.", auth);
+        }
+        Throwable msal = msal(error);
+        if (msal != null) {
+            return new AmlshException(AmlshException.Fault.SERVICE, "The sign-in was refused: " + firstLine(msal.getMessage()),
+                    "Check the user, secret and tenant, then run 'login' again.", error);
+        }
         if (error instanceof SignInException signIn) {
             return new AmlshException(AmlshException.Fault.SERVICE, signIn.getMessage(), "Sign in with 'login'.", signIn);
         }
@@ -85,6 +96,25 @@ public final class ArmErrors {
             return AmlshException.Fault.USAGE;
         }
         return AmlshException.Fault.SERVICE;
+    }
+
+    /** The sign-in library's own refusal (MSAL), found by name so that only azure-identity depends on it. */
+    private static Throwable msal(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("com.microsoft.aad.msal4j.MsalServiceException")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable find(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Throwable rootIo(Throwable error) {

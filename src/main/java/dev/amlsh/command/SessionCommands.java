@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.amlsh.azure.AmlshException;
 import dev.amlsh.output.TableColumn;
 import dev.amlsh.session.Cloud;
+import dev.amlsh.session.Identity;
 import dev.amlsh.session.SessionState;
 import java.util.List;
 import java.util.Locale;
@@ -25,19 +26,77 @@ import picocli.CommandLine.Parameters;
 public final class SessionCommands {
     private static final Set<String> DEFAULT_KEYS = Set.of("group", "location", "workspace");
 
-    @Command(name = "login", description = "Sign in. In this build: to the sandbox cloud.",
-            footerHeading = "%nExamples:%n", footer = {"  login --sandbox", "  login"})
+    @Command(name = "login", description = "Sign in: to the sandbox, or to Azure with a browser, a device code, a service principal, a managed identity or the Azure CLI's sign-in.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  login --sandbox", "  login --sandbox -u bob@sandbox.amlsh",
+                    "  login --service-principal -u <app-id> -p <secret or PEM path> --tenant <tenant>",
+                    "  login --use-device-code", "  login --identity --username <client-id>", "  login --azure-cli"})
     static final class Login extends AmlCommand {
-        @Option(names = "--sandbox", order = 1, description = "Sign in to the local sandbox cloud as its default user.")
+        @Option(names = "--sandbox", order = 1, description = "Sign in to the local sandbox cloud (as its admin unless -u).")
         boolean sandbox;
+
+        @Option(names = {"-u", "--username"}, paramLabel = "NAME", order = 2,
+                description = "User or application (client) ID; for --identity, the identity's client ID.")
+        String username;
+
+        @Option(names = {"-p", "--password"}, paramLabel = "SECRET", order = 3,
+                description = "Service principal secret, or the path of its PEM certificate. Never saved.")
+        String password;
+
+        @Option(names = "--service-principal", order = 4, description = "Sign in as a service principal (-u, -p, --tenant).")
+        boolean servicePrincipal;
+
+        @Option(names = {"-t", "--tenant"}, paramLabel = "TENANT", order = 5, description = "Tenant ID or domain.")
+        String tenant;
+
+        @Option(names = "--identity", order = 6, description = "Sign in with the managed identity of this machine.")
+        boolean identity;
+
+        @Option(names = "--use-device-code", order = 7, description = "Sign in with a code typed on another device's browser.")
+        boolean deviceCode;
+
+        @Option(names = "--azure-cli", order = 8, description = "Reuse the Azure CLI's sign-in ('az login').")
+        boolean azureCli;
 
         @Override
         protected CommandResult execute() {
-            if (!sandbox && !ctx.session().cloud().isSandbox()) {
-                throw AmlshException.usage("Signing in to " + ctx.session().cloud().name() + " is not available in this build.",
-                        "Use the sandbox cloud: 'login --sandbox'.");
+            Identity who = identity();
+            String secret = servicePrincipal ? password : null;
+            return new CommandResult(ctx.azure().account().signIn(who, secret, tenant,
+                    message -> ctx.io().err().println(message)), AccountCommands.TABLE);
+        }
+
+        private Identity identity() {
+            if (servicePrincipal) {
+                if (username == null || password == null) {
+                    throw AmlshException.usage("A service principal sign-in needs -u <app-id> and -p <secret or PEM path>.",
+                            "Add both, and --tenant <tenant> outside the sandbox.");
+                }
+                if (tenant == null && !ctx.session().cloud().isSandbox() && !ctx.session().cloud().isAdfs()) {
+                    throw AmlshException.usage("A service principal sign-in needs --tenant.", "Add --tenant <tenant ID or domain>.");
+                }
+                boolean certificate = password.toLowerCase(Locale.ROOT).endsWith(".pem") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(password));
+                return new Identity(username, "servicePrincipal", username, certificate ? Identity.CERTIFICATE : Identity.SECRET);
             }
-            return new CommandResult(ctx.azure().account().signInToSandbox(), AccountCommands.TABLE);
+            if (sandbox || ctx.session().cloud().isSandbox() && !identity && !deviceCode && !azureCli) {
+                try {
+                    dev.amlsh.session.Credentials.seeded(username);
+                } catch (dev.amlsh.session.SignInException e) {
+                    throw AmlshException.usage(e.getMessage() + ".", "Sign in as one of them, e.g. 'login --sandbox -u bob@sandbox.amlsh'.");
+                }
+                return new Identity(username, "user", null, Identity.SANDBOX);
+            }
+            if (identity) {
+                return new Identity(username == null ? "systemAssignedIdentity" : username, "servicePrincipal", username,
+                        Identity.MANAGED_IDENTITY);
+            }
+            if (deviceCode) {
+                return new Identity(username, "user", null, Identity.DEVICE_CODE);
+            }
+            if (azureCli) {
+                return new Identity(username, "user", null, Identity.AZURE_CLI);
+            }
+            return new Identity(username, "user", null, Identity.BROWSER);
         }
     }
 
@@ -120,7 +179,8 @@ public final class SessionCommands {
         }
     }
 
-    @Command(name = "cloud", description = "Show the clouds amlsh knows.", subcommands = {CloudList.class, CloudShow.class})
+    @Command(name = "cloud", description = "Manage the clouds amlsh can talk to.",
+            subcommands = {CloudList.class, CloudShow.class, CloudSet.class, CloudRegister.class})
     static final class CloudCommands {
     }
 
@@ -130,6 +190,9 @@ public final class SessionCommands {
         protected CommandResult execute() {
             com.google.gson.JsonArray out = new com.google.gson.JsonArray();
             for (Cloud c : Cloud.KNOWN) {
+                out.add(shape(c));
+            }
+            for (Cloud c : ctx.session().state().customClouds()) {
                 out.add(shape(c));
             }
             return new CommandResult(out, List.of(new TableColumn("IsActive", "isActive"), new TableColumn("Name", "name")));
@@ -143,6 +206,8 @@ public final class SessionCommands {
             String arm = c.isSandbox() ? ctx.session().endpoint().map(Object::toString).orElse("(started on first use)")
                     : c.resourceManager();
             endpoints.addProperty("resourceManager", arm);
+            endpoints.addProperty("activeDirectory", c.isSandbox()
+                    ? ctx.session().endpoint().map(e -> e + "adfs").orElse("(started on first use)") : c.authority());
             o.add("endpoints", endpoints);
             return o;
         }
@@ -155,6 +220,69 @@ public final class SessionCommands {
             CloudList list = new CloudList();
             list.bind(ctx);
             return CommandResult.of(list.shape(ctx.session().cloud()));
+        }
+    }
+
+    @Command(name = "set", description = "Make a cloud the active one (you sign in to it again).",
+            footerHeading = "%nExamples:%n", footer = {"  cloud set --name AzureCloud", "  cloud set -n Sandbox"})
+    static final class CloudSet extends AmlCommand {
+        @Option(names = {"-n", "--name"}, required = true, paramLabel = "CLOUD", order = 1,
+                description = "AzureCloud, AzureChinaCloud, AzureUSGovernment, Sandbox, or a registered cloud.")
+        String name;
+
+        @Override
+        protected CommandResult execute() {
+            SessionState state = ctx.session().state();
+            Cloud cloud = Cloud.find(name, state.customClouds()).orElseThrow(() -> AmlshException.notFound(
+                    "Cloud '" + name + "' is not known.", "See 'cloud list', or add it with 'cloud register'."));
+            if (!cloud.name().equals(state.cloud())) {
+                ctx.session().update(state.withCloud(cloud.name()));
+                ctx.warn(global, "Switched to " + cloud.name() + "; sign in with 'login'.");
+            }
+            return null;
+        }
+    }
+
+    @Command(name = "register", description = "Register an ARM-compatible cloud, such as another machine's sandbox ('amlsh sandbox serve').",
+            footerHeading = "%nExamples:%n",
+            footer = {"  cloud register -n OtherSandbox --endpoint-resource-manager https://127.0.0.1:8443/ \\",
+                    "      --endpoint-active-directory https://127.0.0.1:8443/adfs --ca-cert /path/to/certificate.pem"})
+    static final class CloudRegister extends AmlCommand {
+        @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", order = 1, description = "Name for the cloud.")
+        String name;
+
+        @Option(names = "--endpoint-resource-manager", required = true, paramLabel = "URL", order = 2,
+                description = "The ARM endpoint, e.g. https://127.0.0.1:8443/.")
+        String resourceManager;
+
+        @Option(names = "--endpoint-active-directory", required = true, paramLabel = "URL", order = 3,
+                description = "The authority: Microsoft Entra's host, or an ADFS-style .../adfs URL.")
+        String authority;
+
+        @Option(names = "--ca-cert", paramLabel = "PEM", order = 4, description = "Certificates to trust for it (PEM file).")
+        String caCert;
+
+        @Override
+        protected CommandResult execute() {
+            if (Cloud.KNOWN.stream().anyMatch(c -> c.name().equalsIgnoreCase(name))) {
+                throw AmlshException.usage("'" + name + "' is a built-in cloud.", "Pick another name.");
+            }
+            for (String url : new String[] {resourceManager, authority}) {
+                if (!url.toLowerCase(Locale.ROOT).startsWith("https://")) {
+                    throw AmlshException.usage("'" + url + "' is not an https URL.", "ARM endpoints are reached over HTTPS only.");
+                }
+            }
+            String ca = null;
+            if (caCert != null) {
+                java.nio.file.Path pem = java.nio.file.Path.of(caCert).toAbsolutePath();
+                if (!java.nio.file.Files.isReadable(pem)) {
+                    throw AmlshException.usage("--ca-cert: cannot read '" + caCert + "'.", "Give the path of a PEM file.");
+                }
+                ca = pem.toString();
+            }
+            String arm = resourceManager.endsWith("/") ? resourceManager : resourceManager + "/";
+            ctx.session().update(ctx.session().state().withCustomCloud(new Cloud(name, arm, authority, ca)));
+            return null;
         }
     }
 

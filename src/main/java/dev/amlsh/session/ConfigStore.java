@@ -39,12 +39,13 @@ public final class ConfigStore {
         }
         try {
             SessionState state = GSON.fromJson(text, SessionState.class);
-            if (state == null || state.cloud() == null || Cloud.find(state.cloud()).isEmpty()) {
+            if (state == null || state.cloud() == null || Cloud.find(state.cloud(), state.customClouds() == null ? java.util.List.of() : state.customClouds()).isEmpty()) {
                 throw new JsonParseException("no known cloud in it");
             }
             // Records built by gson skip the canonical constructor; rebuild to normalise nulls.
             return new Loaded(new SessionState(state.cloud(), state.identity(), state.tenantId(),
-                    state.subscriptions(), state.subscriptionId(), state.defaults()), java.util.Optional.empty());
+                    state.subscriptions(), state.subscriptionId(), state.defaults(), state.customClouds()),
+                    java.util.Optional.empty());
         } catch (RuntimeException corrupt) {
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
             try {

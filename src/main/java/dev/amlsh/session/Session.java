@@ -1,7 +1,6 @@
 package dev.amlsh.session;
 
 import dev.amlsh.sandbox.Sandbox;
-import dev.amlsh.sandbox.SandboxIdentity;
 import dev.amlsh.sandbox.SandboxOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +28,8 @@ public final class Session implements AutoCloseable {
     private SessionState state;
     private Sandbox sandbox;
     private Connection connection;
+    /** A secret given at login; never written anywhere, gone when the shell ends. */
+    private String transientSecret;
 
     private Session(AmlshHome home, Duration sandboxLroDelay, SessionState state) {
         this.home = home;
@@ -58,14 +59,15 @@ public final class Session implements AutoCloseable {
     }
 
     public Cloud cloud() {
-        return Cloud.find(state().cloud()).orElseThrow();
+        SessionState current = state();
+        return Cloud.find(current.cloud(), current.customClouds()).orElseThrow();
     }
 
     /** Replaces the state and saves it at once. */
     public synchronized void update(SessionState next) {
-        boolean cloudChanged = !next.cloud().equals(state.cloud());
+        boolean signInChanged = !next.cloud().equals(state.cloud()) || !java.util.Objects.equals(next.identity(), state.identity());
         state = next;
-        if (cloudChanged) {
+        if (signInChanged) {
             connection = null;
         }
         try {
@@ -75,26 +77,54 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** The connection to the active cloud, starting the sandbox first when it is the active cloud. */
+    /** The connection to the active cloud as the signed-in identity, starting the sandbox first when needed. */
     public synchronized Connection connection() {
         if (connection != null) {
             return connection;
         }
+        Identity who = state.identity();
+        if (who == null) {
+            if (!cloud().isSandbox()) {
+                throw new SignInException("You are not signed in to " + cloud().name());
+            }
+            who = new Identity(null, "user", null, Identity.SANDBOX);
+        }
+        connection = connectionFor(who, transientSecret, state.tenantId(), message -> { });
+        return connection;
+    }
+
+    /**
+     * A connection to the active cloud as {@code who}, not kept: {@code login} tries it before the
+     * session switches to it.
+     *
+     * @param secret a client secret or certificate path given at login, held in memory only
+     * @param prompt where an interactive sign-in (device code) shows its instructions
+     */
+    public synchronized Connection connectionFor(Identity who, String secret, String tenant, java.util.function.Consumer<String> prompt) {
         Cloud cloud = cloud();
-        if (!cloud.isSandbox()) {
-            throw new SignInException("signing in to " + cloud.name()
-                    + " is not available in this build; use 'cloud set --name Sandbox' and 'login --sandbox'");
-        }
-        Sandbox running = sandbox();
         try {
-            SandboxIdentity who = running.defaultIdentity();
-            var ssl = PemTrust.sslContext(running.certificatePem());
-            var credential = new ClientSecretTokenCredential(running.tokenEndpoint(), ssl, who.clientId(), who.clientSecret());
-            connection = new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
-            return connection;
+            if (cloud.isSandbox()) {
+                Sandbox running = sandbox();
+                var ssl = PemTrust.sslContext(running.certificatePem());
+                var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, secret, "adfs", prompt);
+                return new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
+            }
+            var ssl = cloud.caCertificate() == null ? null : PemTrust.sslContext(java.nio.file.Path.of(cloud.caCertificate()));
+            String authority = cloud.isAdfs() ? cloud.authority().replaceAll("/+$", "").replaceAll("(?i)/adfs$", "")
+                    : cloud.authority();
+            var credential = Credentials.build(cloud, authority, ssl, who, secret, tenant, prompt);
+            return new Connection(cloud, URI.create(cloud.resourceManager()), credential, ssl,
+                    tenant == null ? "organizations" : tenant);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot trust the sandbox certificate: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot trust the certificate of " + cloud.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Makes a tried sign-in the session's: its connection, and its secret held in memory only. */
+    public synchronized void signIn(Connection tried, String secret, SessionState next) {
+        update(next);
+        transientSecret = secret;
+        connection = tried;
     }
 
     /** The sandbox of this session's home, started on first call. */
@@ -112,11 +142,6 @@ public final class Session implements AutoCloseable {
 
     public synchronized Optional<Sandbox> runningSandbox() {
         return Optional.ofNullable(sandbox);
-    }
-
-    /** The sandbox identity that {@code login --sandbox} signs in as. */
-    public SandboxIdentity sandboxIdentity() {
-        return sandbox().defaultIdentity();
     }
 
     public Optional<URI> endpoint() {

@@ -16,15 +16,16 @@ import java.util.TreeMap;
  */
 public record SessionState(String cloud, Identity identity, String tenantId,
                            List<SubscriptionInfo> subscriptions, String subscriptionId,
-                           Map<String, String> defaults) {
+                           Map<String, String> defaults, List<Cloud> customClouds) {
 
     public SessionState {
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
         defaults = defaults == null ? Map.of() : Map.copyOf(new TreeMap<>(defaults));
+        customClouds = customClouds == null ? List.of() : List.copyOf(customClouds);
     }
 
     public static SessionState signedOut(String cloud) {
-        return new SessionState(cloud, null, null, List.of(), null, Map.of());
+        return new SessionState(cloud, null, null, List.of(), null, Map.of(), List.of());
     }
 
     public boolean signedIn() {
@@ -46,18 +47,31 @@ public record SessionState(String cloud, Identity identity, String tenantId,
         } else {
             next.put(key, value);
         }
-        return new SessionState(cloud, identity, tenantId, subscriptions, subscriptionId, next);
+        return new SessionState(cloud, identity, tenantId, subscriptions, subscriptionId, next, customClouds);
     }
 
     public SessionState withSubscription(String id) {
-        return new SessionState(cloud, identity, tenantId, subscriptions, id, defaults);
+        return new SessionState(cloud, identity, tenantId, subscriptions, id, defaults, customClouds);
     }
 
     public SessionState signedIn(Identity who, String tenant, List<SubscriptionInfo> subs, String current) {
-        return new SessionState(cloud, who, tenant, subs, current, defaults);
+        return new SessionState(cloud, who, tenant, subs, current, defaults, customClouds);
     }
 
+    /** Switches cloud; the sign-in of the old cloud does not carry over. */
     public SessionState withCloud(String name) {
-        return new SessionState(name, null, null, List.of(), null, defaults);
+        return new SessionState(name, null, null, List.of(), null, defaults, customClouds);
+    }
+
+    public SessionState signedOut() {
+        return new SessionState(cloud, null, null, List.of(), null, defaults, customClouds);
+    }
+
+    /** Adds or replaces a registered cloud. */
+    public SessionState withCustomCloud(Cloud added) {
+        List<Cloud> next = new java.util.ArrayList<>(customClouds);
+        next.removeIf(c -> c.name().equalsIgnoreCase(added.name()));
+        next.add(added);
+        return new SessionState(cloud, identity, tenantId, subscriptions, subscriptionId, defaults, next);
     }
 }

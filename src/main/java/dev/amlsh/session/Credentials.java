@@ -1,0 +1,108 @@
+package dev.amlsh.session;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.identity.AzureCliCredentialBuilder;
+import com.azure.identity.ClientCertificateCredentialBuilder;
+import com.azure.identity.ClientSecretCredentialBuilder;
+import com.azure.identity.DeviceCodeCredentialBuilder;
+import com.azure.identity.InteractiveBrowserCredentialBuilder;
+import com.azure.identity.ManagedIdentityCredentialBuilder;
+import dev.amlsh.sandbox.SandboxIdentity;
+import dev.amlsh.sandbox.SandboxSeed;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Builds the azure-identity credential of a sign-in: the same credential classes against Azure
+ * and against the sandbox (whose ADFS-style authority issues the tokens), only the authority and
+ * the trusted certificate differ.
+ *
+ * <pre>{@code
+ * TokenCredential c = Credentials.build(cloud, authority, ssl, identity, secret, message -> err.println(message));
+ * }</pre>
+ */
+public final class Credentials {
+    private Credentials() {
+    }
+
+    /**
+     * @param authority the authority host (for ADFS-style clouds, the host without {@code /adfs})
+     * @param secret the client secret or certificate path given at {@code login}; null when not needed
+     * @param prompt where the device-code flow shows its message
+     */
+    public static TokenCredential build(Cloud cloud, String authority, SSLContext ssl, Identity who, String secret,
+                                        String tenant, Consumer<String> prompt) {
+        HttpClient http = httpClient(ssl);
+        boolean adfs = cloud.isSandbox() || cloud.isAdfs();
+        String tenantId = adfs ? "adfs" : tenant;
+        switch (who.method()) {
+            case Identity.SANDBOX -> {
+                SandboxIdentity seeded = seeded(who.name());
+                return tuned(new ClientSecretCredentialBuilder()).authorityHost(authority).tenantId("adfs")
+                        .clientId(seeded.clientId()).clientSecret(seeded.clientSecret()).httpClient(http)
+                        .disableInstanceDiscovery().build();
+            }
+            case Identity.SECRET -> {
+                var builder = tuned(new ClientSecretCredentialBuilder()).authorityHost(authority).tenantId(tenantId)
+                        .clientId(who.clientId()).clientSecret(secret).httpClient(http);
+                return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
+            }
+            case Identity.CERTIFICATE -> {
+                var builder = tuned(new ClientCertificateCredentialBuilder()).authorityHost(authority).tenantId(tenantId)
+                        .clientId(who.clientId()).pemCertificate(secret).httpClient(http);
+                return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
+            }
+            case Identity.MANAGED_IDENTITY -> {
+                var builder = tuned(new ManagedIdentityCredentialBuilder()).httpClient(http);
+                return who.clientId() == null ? builder.build() : builder.clientId(who.clientId()).build();
+            }
+            case Identity.DEVICE_CODE -> {
+                return tuned(new DeviceCodeCredentialBuilder()).authorityHost(authority).tenantId(tenant == null ? "organizations" : tenant)
+                        .httpClient(http).challengeConsumer(challenge -> prompt.accept(challenge.getMessage())).build();
+            }
+            case Identity.AZURE_CLI -> {
+                return tuned(new AzureCliCredentialBuilder()).build();
+            }
+            default -> {
+                return tuned(new InteractiveBrowserCredentialBuilder()).authorityHost(authority)
+                        .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build();
+            }
+        }
+    }
+
+    /** The seeded sandbox principal with this sign-in name or app name (case-insensitive). */
+    public static SandboxIdentity seeded(String name) {
+        String wanted = name == null ? SandboxSeed.ADMIN_USER : name.toLowerCase(Locale.ROOT);
+        for (SandboxIdentity s : new SandboxIdentity[] {SandboxSeed.admin(), SandboxSeed.alice(), SandboxSeed.bob(), SandboxSeed.ci()}) {
+            if (s.userName().equalsIgnoreCase(wanted) || s.clientId().equalsIgnoreCase(wanted)) {
+                return s;
+            }
+        }
+        throw new SignInException("'" + name + "' is not a sandbox user; the sandbox has "
+                + SandboxSeed.ADMIN_USER + ", " + SandboxSeed.ALICE_USER + ", " + SandboxSeed.BOB_USER
+                + " and the service principal " + SandboxSeed.CI_APP_NAME);
+    }
+
+    /**
+     * One quick retry: a sign-in that cannot reach its authority should say so in seconds, not
+     * after the minutes of the default back-off.
+     */
+    private static <T extends com.azure.identity.CredentialBuilderBase<T>> T tuned(T builder) {
+        return builder.retryOptions(new com.azure.core.http.policy.RetryOptions(
+                new com.azure.core.http.policy.ExponentialBackoffOptions().setMaxRetries(1)
+                        .setBaseDelay(java.time.Duration.ofMillis(200)).setMaxDelay(java.time.Duration.ofSeconds(1))));
+    }
+
+    static HttpClient httpClient(SSLContext ssl) {
+        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10));
+        if (ssl != null) {
+            jdk.sslContext(ssl);
+        }
+        return new JdkHttpClientBuilder(jdk).build();
+    }
+}
