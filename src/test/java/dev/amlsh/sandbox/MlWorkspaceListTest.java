@@ -22,9 +22,14 @@ class MlWorkspaceListTest {
         f = MlFixture.shared();
         http = f.http;
         f.group("page-rg", "eastus");
-        MlFixture.Deps d = f.deps("page-rg", "pg");
-        for (int i = 0; i < COUNT; i++) {
-            f.create("page-rg", String.format("page-ws-%03d", i), d);
+        JsonObject model = f.create("page-rg", "page-ws-000", f.deps("page-rg", "pg"));
+        // The rest are copies planted in the store: paging is about the list, not about 104 more creates.
+        for (int i = 1; i < COUNT; i++) {
+            String name = String.format("page-ws-%03d", i);
+            JsonObject copy = model.deepCopy();
+            copy.addProperty("name", name);
+            copy.addProperty("id", model.get("id").getAsString().replace("page-ws-000", name));
+            f.sandbox.store().put(copy.get("id").getAsString(), copy);
         }
     }
 
