@@ -152,7 +152,7 @@ class ProvidersTest {
         SandboxHttp.Response type = http.get("/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.Storage/widgets/x");
         assertEquals(400, type.status());
         assertEquals("InvalidResourceType", type.errorCode());
-        SandboxHttp.Response unserved = http.get("/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/v");
+        SandboxHttp.Response unserved = http.get("/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.DocumentDB/databaseAccounts/db1");
         assertEquals("InvalidResourceType", unserved.errorCode());
     }
 }

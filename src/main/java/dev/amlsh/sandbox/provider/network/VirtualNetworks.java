@@ -1,0 +1,170 @@
+package dev.amlsh.sandbox.provider.network;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.amlsh.sandbox.arm.ArmErrors;
+import dev.amlsh.sandbox.arm.ArmRequest;
+import dev.amlsh.sandbox.arm.ArmResponse;
+import dev.amlsh.sandbox.arm.Json;
+import dev.amlsh.sandbox.store.SandboxStore;
+import dev.amlsh.sandbox.store.StoredResource;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Virtual networks with their subnets inline (what a private endpoint needs): PUT (201/200), GET,
+ * lists, DELETE (200/204; refused while a private endpoint uses a subnet), and GET of subnets.
+ */
+final class VirtualNetworks {
+    private final SandboxStore store;
+
+    VirtualNetworks(SandboxStore store) {
+        this.store = store;
+    }
+
+    ArmResponse put(ArmRequest req) {
+        String name = req.name();
+        NetworkDocs.checkName(name);
+        JsonObject body = req.bodyObject();
+        String location = NetworkDocs.location(body, NetworkDocs.VNET_TYPE);
+        String id = NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, name);
+        JsonObject given = NetworkDocs.object(body, "properties");
+        JsonArray prefixes = NetworkDocs.array(NetworkDocs.object(given, "addressSpace"), "addressPrefixes");
+        if (prefixes.isEmpty()) {
+            throw ArmErrors.invalidRequestFormat("Virtual network " + id
+                    + " must have at least one address prefix in properties.addressSpace.addressPrefixes, e.g. 10.0.0.0/16.");
+        }
+        JsonArray subnets = subnets(id, NetworkDocs.array(given, "subnets"));
+        return store.inTransaction(() -> {
+            Optional<StoredResource> existing = store.get(id);
+            if (existing.isPresent()) {
+                checkRemovedSubnetsUnused(req, existing.get().json(), subnets);
+            }
+            JsonObject doc = new JsonObject();
+            doc.addProperty("id", id);
+            doc.addProperty("name", name);
+            doc.addProperty("type", NetworkDocs.VNET_TYPE);
+            doc.addProperty("location", location);
+            if (body.has("tags") && body.get("tags").isJsonObject()) {
+                doc.add("tags", body.get("tags").deepCopy());
+            }
+            doc.addProperty("etag", NetworkDocs.etag());
+            JsonObject p = new JsonObject();
+            p.addProperty("provisioningState", "Succeeded");
+            p.addProperty("resourceGuid", existing.map(r -> Json.string(r.json().getAsJsonObject("properties"), "resourceGuid"))
+                    .orElse(UUID.randomUUID().toString()));
+            JsonObject space = new JsonObject();
+            space.add("addressPrefixes", prefixes.deepCopy());
+            p.add("addressSpace", space);
+            p.add("subnets", subnets);
+            p.add("virtualNetworkPeerings", new JsonArray());
+            p.addProperty("enableDdosProtection", false);
+            doc.add("properties", p);
+            store.put(id, doc);
+            return existing.isPresent() ? ArmResponse.ok(doc) : ArmResponse.created(doc);
+        });
+    }
+
+    ArmResponse get(ArmRequest req) {
+        return ArmResponse.ok(require(req, req.names().get(0)));
+    }
+
+    ArmResponse delete(ArmRequest req) {
+        String id = NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, req.name());
+        return store.inTransaction(() -> {
+            if (store.get(id).isEmpty()) {
+                return ArmResponse.noContent();
+            }
+            List<JsonObject> users = NetworkDocs.endpointsIn(store, req.subscriptionId(), id + "/subnets/");
+            if (!users.isEmpty()) {
+                String subnet = Json.string(users.get(0).getAsJsonObject("properties").getAsJsonObject("subnet"), "id");
+                throw ArmErrors.inUseSubnetCannotBeDeleted(subnet.substring(subnet.lastIndexOf('/') + 1), Json.string(users.get(0), "id"));
+            }
+            store.delete(id);
+            return ArmResponse.ok(null);
+        });
+    }
+
+    ArmResponse subnets(ArmRequest req) {
+        JsonObject vnet = require(req, req.names().get(0));
+        if (req.isCollection()) {
+            JsonObject out = new JsonObject();
+            out.add("value", vnet.getAsJsonObject("properties").getAsJsonArray("subnets"));
+            return ArmResponse.ok(out);
+        }
+        return ArmResponse.ok(subnet(vnet, req.name()).orElseThrow(() -> ArmErrors.networkNotFound(req.resourceId())));
+    }
+
+    /** The subnet of a stored virtual network, by name (any casing). */
+    static Optional<JsonObject> subnet(JsonObject vnet, String name) {
+        for (JsonElement e : vnet.getAsJsonObject("properties").getAsJsonArray("subnets")) {
+            if (Json.string(e.getAsJsonObject(), "name").equalsIgnoreCase(name)) {
+                return Optional.of(e.getAsJsonObject());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JsonObject require(ArmRequest req, String vnet) {
+        return store.get(NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, vnet))
+                .map(StoredResource::json)
+                .orElseThrow(() -> ArmErrors.resourceNotFound(NetworkDocs.VNET_TYPE, vnet, req.resourceGroup()));
+    }
+
+    private static JsonArray subnets(String vnetId, JsonArray given) {
+        JsonArray out = new JsonArray();
+        Set<String> seen = new HashSet<>();
+        for (JsonElement e : given) {
+            if (!e.isJsonObject()) {
+                throw ArmErrors.invalidRequestContent("each subnet must be an object");
+            }
+            String name = Json.string(e.getAsJsonObject(), "name");
+            if (name == null) {
+                throw ArmErrors.invalidRequestFormat("Each subnet of virtual network " + vnetId + " needs a name.");
+            }
+            NetworkDocs.checkName(name);
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw ArmErrors.invalidRequestFormat("Virtual network " + vnetId + " has two subnets named '" + name + "'.");
+            }
+            String prefix = Json.string(NetworkDocs.object(e.getAsJsonObject(), "properties"), "addressPrefix");
+            if (prefix == null || prefix.isBlank()) {
+                throw ArmErrors.invalidRequestFormat("Subnet '" + name + "' of virtual network " + vnetId
+                        + " needs properties.addressPrefix, e.g. 10.0.0.0/24.");
+            }
+            JsonObject s = new JsonObject();
+            s.addProperty("id", vnetId + "/subnets/" + name);
+            s.addProperty("name", name);
+            s.addProperty("type", NetworkDocs.SUBNET_TYPE);
+            s.addProperty("etag", NetworkDocs.etag());
+            JsonObject p = new JsonObject();
+            p.addProperty("provisioningState", "Succeeded");
+            p.addProperty("addressPrefix", prefix);
+            p.addProperty("privateEndpointNetworkPolicies", "Disabled");
+            p.addProperty("privateLinkServiceNetworkPolicies", "Enabled");
+            s.add("properties", p);
+            out.add(s);
+        }
+        return out;
+    }
+
+    private void checkRemovedSubnetsUnused(ArmRequest req, JsonObject old, JsonArray subnets) {
+        for (JsonElement e : old.getAsJsonObject("properties").getAsJsonArray("subnets")) {
+            String name = Json.string(e.getAsJsonObject(), "name");
+            boolean kept = false;
+            for (JsonElement n : subnets) {
+                kept |= Json.string(n.getAsJsonObject(), "name").equalsIgnoreCase(name);
+            }
+            if (!kept) {
+                List<JsonObject> users = NetworkDocs.endpointsIn(store, req.subscriptionId(), Json.string(e.getAsJsonObject(), "id"));
+                if (!users.isEmpty()) {
+                    throw ArmErrors.inUseSubnetCannotBeDeleted(name, Json.string(users.get(0), "id"));
+                }
+            }
+        }
+    }
+}
