@@ -43,7 +43,7 @@ public final class ArmErrors {
             Map.entry("VaultAlreadyExists",
                     "Key vault names are global and deleted vaults keep theirs: pick another name, or purge yours ('keyvault purge -n <name>')."),
             Map.entry("ConflictError",
-                    "A deleted vault holds that name: purge it with 'keyvault purge -n <name>' (see 'keyvault list-deleted')."),
+                    "If a deleted key vault holds the name, purge it with 'keyvault purge -n <name>' (see 'keyvault list-deleted')."),
             Map.entry("VaultNameNotValid",
                     "Use 3-24 letters, digits and '-', starting with a letter, ending with a letter or digit, without '--'."),
             Map.entry("LocationNotAvailableForResourceType", "See the locations with 'account list-locations'."));
