@@ -60,7 +60,8 @@ public final class ArmClients {
         AzureEnvironment environment = new AzureEnvironment(Map.of(
                 "resourceManagerEndpointUrl", arm,
                 "managementEndpointUrl", arm,
-                "activeDirectoryEndpointUrl", arm + "adfs/"));
+                "activeDirectoryEndpointUrl", arm + "adfs/",
+                "microsoftGraphResourceId", connection.isSandbox() ? arm : "https://graph.microsoft.com/"));
         return new AzureProfile(connection.tenantId(), subscriptionId, environment);
     }
 

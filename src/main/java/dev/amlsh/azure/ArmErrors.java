@@ -32,7 +32,21 @@ public final class ArmErrors {
                     "Use 1-90 letters, digits, '-', '_', '.', '(' or ')', not ending in '.'."),
             Map.entry("LocationNotAvailableForResourceGroup", "See the locations with 'account list-locations'."),
             Map.entry("InvalidResourceGroupLocation",
-                    "A group's location cannot change; keep its location or create a group with another name."));
+                    "A group's location cannot change; keep its location or create a group with another name."),
+            Map.entry("StorageAccountAlreadyTaken", "Storage account names are global: pick another, e.g. with a suffix."),
+            Map.entry("StorageAccountInAnotherResourceGroup",
+                    "That account is in another group of this subscription: use its group (-g), or pick another name."),
+            Map.entry("AccountNameInvalid", "Use 3-24 lower-case letters and digits."),
+            Map.entry("InvalidValuesForRequestParameters",
+                    "Check --sku and --kind: FileStorage and BlockBlobStorage need a Premium SKU, BlobStorage a Standard one."),
+            Map.entry("AccountPropertyCannotBeUpdated", "Create a new account with the setting you need instead."),
+            Map.entry("VaultAlreadyExists",
+                    "Key vault names are global and deleted vaults keep theirs: pick another name, or purge yours ('keyvault purge -n <name>')."),
+            Map.entry("ConflictError",
+                    "If a deleted key vault holds the name, purge it with 'keyvault purge -n <name>' (see 'keyvault list-deleted')."),
+            Map.entry("VaultNameNotValid",
+                    "Use 3-24 letters, digits and '-', starting with a letter, ending with a letter or digit, without '--'."),
+            Map.entry("LocationNotAvailableForResourceType", "See the locations with 'account list-locations'."));
 
     private ArmErrors() {
     }

@@ -74,6 +74,23 @@ public final class Azure {
                         })));
     }
 
+    /** Storage accounts of the subscription named by {@code subscription} (name or ID), else the current one. */
+    public StorageAccountService storageAccounts(String subscription) {
+        String id = subscriptionId(subscription);
+        ArmClients c = clients();
+        return new StorageAccountService(() -> c.manager("storage/" + id,
+                k -> com.azure.resourcemanager.storage.StorageManager.authenticate(c.pipeline(), c.profile(id))), c.rest(), id);
+    }
+
+    /** Key vaults of the subscription named by {@code subscription} (name or ID), else the current one. */
+    public KeyVaultService keyVaults(String subscription) {
+        String id = subscriptionId(subscription);
+        ArmClients c = clients();
+        return new KeyVaultService(() -> c.manager("keyvault/" + id,
+                k -> com.azure.resourcemanager.keyvault.KeyVaultManager.authenticate(c.pipeline(), c.profile(id))), c.rest(), id,
+                c.connection().tenantId(), () -> c.connection().credential().getTokenSync(KeyVaultService.armScope()));
+    }
+
     ResourceManager resources(String subscriptionId) {
         return clients().resources(subscriptionId);
     }

@@ -26,4 +26,20 @@ public final class Names {
                     "Use 1-90 letters, digits, '-', '_', '.', '(' or ')', not ending in '.'.");
         }
     }
+
+    /** Storage account names: 3-24 lower-case letters and digits (they are DNS names). */
+    public static void checkStorageAccount(String name) {
+        if (name == null || !name.matches("[a-z0-9]{3,24}")) {
+            throw AmlshException.usage("Storage account name '" + name + "' is invalid.",
+                    "Use 3-24 lower-case letters and digits, e.g. mlstorage01.");
+        }
+    }
+
+    /** Key vault names: 3-24 letters, digits and '-', starting with a letter, ending with a letter or digit, no '--'. */
+    public static void checkKeyVault(String name) {
+        if (name == null || !name.matches("[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]") || name.contains("--")) {
+            throw AmlshException.usage("Key vault name '" + name + "' is invalid.",
+                    "Use 3-24 letters, digits and '-', starting with a letter, ending with a letter or digit, without '--'.");
+        }
+    }
 }

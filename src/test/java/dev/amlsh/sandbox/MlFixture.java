@@ -90,7 +90,8 @@ final class MlFixture implements AutoCloseable {
 
     /** What the Storage provider publishes after a key is regenerated. */
     void storageKeys(String storageId, String key1) {
-        sandbox.store().putValue(WorkspaceKeys.STORAGE_KEYS, storageId.toLowerCase(Locale.ROOT),
+        sandbox.store().putValue(dev.amlsh.sandbox.provider.storage.StorageKeys.SPACE,
+                dev.amlsh.sandbox.provider.storage.StorageKeys.key(storageId),
                 "{\"keys\":[{\"keyName\":\"key1\",\"permissions\":\"FULL\",\"value\":\"" + key1
                         + "\"},{\"keyName\":\"key2\",\"permissions\":\"FULL\",\"value\":\"second\"}]}");
     }

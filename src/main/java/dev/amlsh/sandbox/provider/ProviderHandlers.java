@@ -18,6 +18,8 @@ public final class ProviderHandlers {
     public static List<ProviderHandler> builtIn() {
         return List.of(
                 new dev.amlsh.sandbox.provider.ml.MachineLearningHandler(),
-                new dev.amlsh.sandbox.provider.network.NetworkHandler());
+                new dev.amlsh.sandbox.provider.network.NetworkHandler(),
+                new dev.amlsh.sandbox.provider.storage.StorageHandler(),
+                new dev.amlsh.sandbox.provider.keyvault.KeyVaultHandler());
     }
 }

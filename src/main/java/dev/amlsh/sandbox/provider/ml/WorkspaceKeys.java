@@ -15,18 +15,18 @@ import java.util.Optional;
  * {@code resyncKeys} (as the real service picks up rotated keys only on sync); the registry
  * credentials and the Application Insights key are read live.
  *
- * <p>Other providers publish secrets in the key-value table: space {@value #STORAGE_KEYS}, key the
- * lower-cased storage account ID, value {@code {"keys":[{"keyName","permissions","value"}]}}; space
+ * <p>Other providers publish secrets in the key-value table: the storage keys as {@code StorageKeys}
+ * keeps them (read through {@code StorageKeys.read}); space
  * {@value #ACR_CREDENTIALS}, key the lower-cased registry ID, value
  * {@code {"username","passwords":[{"name","value"}]}}.
  *
  * <pre>{@code
- * store.putValue(WorkspaceKeys.STORAGE_KEYS, storageId.toLowerCase(Locale.ROOT), "{\"keys\":[...]}");
+ * store.putValue(StorageKeys.SPACE, StorageKeys.key(storageId), "{\"keys\":[...]}");
  * }</pre>
  */
 public final class WorkspaceKeys {
     /** Space of the storage accounts' access keys. */
-    public static final String STORAGE_KEYS = "storage-keys";
+    public static final String STORAGE_KEYS = dev.amlsh.sandbox.provider.storage.StorageKeys.SPACE;
     /** Space of the container registries' admin credentials. */
     public static final String ACR_CREDENTIALS = "acr-credentials";
     static final String SNAPSHOTS = "ml.workspace.keys";
@@ -113,7 +113,7 @@ public final class WorkspaceKeys {
         if (storage == null) {
             return Optional.empty();
         }
-        return store.getValue(STORAGE_KEYS, storage.toLowerCase(Locale.ROOT)).map(Json::parseObject).flatMap(k -> {
+        return dev.amlsh.sandbox.provider.storage.StorageKeys.read(store, storage).flatMap(k -> {
             JsonElement keys = k.get("keys");
             if (keys == null || !keys.isJsonArray() || keys.getAsJsonArray().isEmpty()) {
                 return Optional.empty();

@@ -40,8 +40,8 @@ public final class ProviderCatalog {
     }
 
     private static final List<String> ML = List.of("2025-12-01", "2025-09-01", "2025-06-01", "2025-04-01", "2024-10-01", "2024-04-01", "2023-10-01");
-    private static final List<String> STORAGE = List.of("2024-01-01", "2023-05-01", "2023-01-01", "2022-09-01");
-    private static final List<String> KEYVAULT = List.of("2023-07-01", "2023-02-01", "2022-07-01");
+    private static final List<String> STORAGE = List.of("2025-06-01", "2025-01-01", "2024-01-01", "2023-05-01", "2023-01-01", "2022-09-01");
+    private static final List<String> KEYVAULT = List.of("2025-05-01", "2024-11-01", "2023-07-01", "2023-02-01", "2022-07-01");
     private static final List<String> INSIGHTS = List.of("2020-02-02", "2015-05-01");
     private static final List<String> ACR = List.of("2023-07-01", "2023-01-01-preview", "2022-12-01");
     private static final List<String> AUTHZ = List.of("2022-04-01", "2022-01-01-preview", "2020-10-01-preview", "2015-07-01");
