@@ -3,14 +3,12 @@ package dev.amlsh.app;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
 import dev.amlsh.command.ExitCode;
-import dev.amlsh.script.ScriptRunner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +21,11 @@ final class Launcher {
               amlsh                         start the interactive shell
               amlsh -c "COMMAND"            run one command and exit with its code
               amlsh COMMAND WORDS...        the same, without quotes (e.g. amlsh group list)
-              amlsh FILE.amlsh | -f FILE    run a script, stopping at the first failing command
+              amlsh [--what-if] [-x] FILE.amlsh [ARGS...]
+              amlsh [--what-if] [-x] -f FILE [ARGS...]
+                                            run a script, stopping at the first failing command;
+                                            --what-if checks it and prints what it would do,
+                                            -x echoes each command (secrets masked) to stderr
               amlsh sandbox serve [--port N]  run the sandbox cloud for other clients
               amlsh --version | --help
             Commands are read from standard input when it is not a terminal.
@@ -57,17 +59,31 @@ final class Launcher {
         }
     }
 
-    static int runScript(List<String> args, Dispatcher dispatcher, CommandIo io) throws IOException {
-        if (args.isEmpty()) {
-            io.err().println("ERROR: -f needs a script file, e.g. amlsh -f deploy.amlsh.");
-            return ExitCode.USAGE;
+    /** True when the arguments name a script: flags, then -f, a .amlsh file, or an executable starting with #!. */
+    static boolean isScript(List<String> argv) {
+        int i = 0;
+        while (i < argv.size() && (argv.get(i).equals("--what-if") || argv.get(i).equals("-x"))) {
+            i++;
         }
-        Path file = Path.of(args.get(0));
+        if (i > 0 && i == argv.size()) {
+            return true;
+        }
+        if (i >= argv.size()) {
+            return false;
+        }
+        String first = argv.get(i);
+        return first.equals("-f") || first.endsWith(".amlsh") || i > 0 || startsWithShebang(Path.of(first));
+    }
+
+    private static boolean startsWithShebang(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ScriptRunner.run(file.getFileName().toString(), reader, dispatcher, io);
-        } catch (NoSuchFileException e) {
-            io.err().println("ERROR: script " + file + " does not exist. Check the path.");
-            return ExitCode.USAGE;
+            String line = reader.readLine();
+            return line != null && line.startsWith("#!") && line.contains("amlsh");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.amlsh.app;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
 import dev.amlsh.command.ExitCode;
+import dev.amlsh.script.ScriptOptions;
 import dev.amlsh.script.ScriptRunner;
 import dev.amlsh.session.AmlshHome;
 import dev.amlsh.session.Session;
@@ -13,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code amlsh}: the interactive shell (commands from standard input when it is not a terminal)</li>
  *   <li>{@code amlsh -c "group list"}: one command</li>
- *   <li>{@code amlsh FILE.amlsh} or {@code amlsh -f FILE}: a script</li>
+ *   <li>{@code amlsh [--what-if] [-x] FILE.amlsh [ARGS]} or {@code amlsh -f FILE [ARGS]}: a script
+ *   (also an executable script starting with {@code #!/usr/bin/env amlsh})</li>
  *   <li>{@code amlsh group list}: the words as one command</li>
  *   <li>{@code amlsh sandbox serve [--port N]}: the sandbox cloud alone, for other clients</li>
  * </ul>
@@ -54,6 +57,7 @@ public final class Main {
         try (Session session = Session.open(home, Launcher.lroDelay(env))) {
             Dispatcher dispatcher = new Dispatcher(session);
             CommandIo io = CommandIo.plain(out, err);
+            dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
             if (firstRun && session.cloud().isSandbox()) {
                 Launcher.signInQuietly(dispatcher, err);
             }
@@ -62,8 +66,8 @@ public final class Main {
                     return new Repl(dispatcher, home.history()).run();
                 }
                 session.warnings().forEach(err::println);
-                return ScriptRunner.run("<stdin>", new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                        dispatcher, io);
+                List<String> lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
+                return new ScriptRunner(dispatcher, ScriptOptions.of(env)).run("<stdin>", Path.of(""), lines, List.of(), io);
             }
             session.warnings().forEach(err::println);
             String first = argv.get(0);
@@ -74,8 +78,8 @@ public final class Main {
                 }
                 return dispatcher.dispatch(argv.get(1), io);
             }
-            if (first.equals("-f") || first.endsWith(".amlsh")) {
-                return Launcher.runScript(first.equals("-f") ? argv.subList(1, argv.size()) : argv, dispatcher, io);
+            if (Launcher.isScript(argv)) {
+                return ScriptRunner.main(argv, dispatcher, io, env);
             }
             return dispatcher.dispatch(argv, io);
         } catch (IOException | RuntimeException e) {

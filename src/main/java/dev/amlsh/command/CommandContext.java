@@ -18,6 +18,7 @@ public final class CommandContext {
     private final Azure azure;
     private final HttpDebugPolicy debug;
     private volatile CommandIo io;
+    private volatile ScriptHost scriptHost;
 
     CommandContext(Session session, Azure azure, HttpDebugPolicy debug, CommandIo io) {
         this.session = session;
@@ -40,6 +41,15 @@ public final class CommandContext {
 
     void io(CommandIo next) {
         io = next;
+    }
+
+    /** Runs scripts for {@code source}, or null where there is none. */
+    public ScriptHost scriptHost() {
+        return scriptHost;
+    }
+
+    void scriptHost(ScriptHost host) {
+        scriptHost = host;
     }
 
     HttpDebugPolicy debug() {

@@ -48,6 +48,31 @@ public final class Dispatcher {
         return tree;
     }
 
+    /** Lets the {@code source} command run scripts; the app sets this. */
+    public void scriptHost(ScriptHost host) {
+        context.scriptHost(host);
+    }
+
+    /**
+     * Parses words as {@link #dispatch(List, CommandIo)} would, running nothing (for dry runs).
+     * Returns the parsed leaf command; throws the one-line usage error dispatch would print.
+     */
+    public synchronized ParseResult parseOnly(List<String> words) {
+        List<String> args = new ArrayList<>(words);
+        if (!args.isEmpty() && args.get(0).equals("az")) {
+            args.remove(0);
+        }
+        try {
+            ParseResult leaf = tree.parseArgs(args.toArray(String[]::new));
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
+            }
+            return leaf;
+        } catch (ParameterException e) {
+            throw UsageErrors.describe(e);
+        }
+    }
+
     /** The value the last successful command printed (before --query), for follow-up queries. */
     public JsonElement lastResult() {
         return lastResult;
@@ -114,6 +139,8 @@ public final class Dispatcher {
             io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color()));
             io.out().flush();
             return ExitCode.OK;
+        } catch (ReportedFailure e) {
+            return e.exitCode();
         } catch (RuntimeException e) {
             AmlshException error = e instanceof dev.amlsh.output.QueryException q
                     ? AmlshException.usage(q.getMessage(), "Check the JMESPath expression given to --query.")

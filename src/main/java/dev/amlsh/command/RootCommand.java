@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 GroupCommands.class, ProviderCommands.class, MlCommands.class, NetworkCommands.class, SessionCommands.Configure.class,
                 SessionCommands.Use.class, SessionCommands.CloudCommands.class, SandboxCommands.class,
                 StorageCommands.class,
-                KeyVaultCommands.class},
+                KeyVaultCommands.class,
+                ScriptCommands.class},
         footerHeading = "%nExamples:%n",
         footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",
                 "  use rg1", "  help group create"})

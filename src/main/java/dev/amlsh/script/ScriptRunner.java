@@ -1,64 +1,103 @@
 package dev.amlsh.script;
 
+import dev.amlsh.azure.AmlshException;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
 import dev.amlsh.command.ExitCode;
-import java.io.BufferedReader;
-import java.io.IOException;
+import dev.amlsh.command.ScriptHost;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Runs {@code .amlsh} scripts and piped standard input: one command per line through the same
- * dispatcher as the shell, {@code #} comments, {@code \} line continuation, and a stop at the
- * first failing command with {@code file:line:} before its error.
+ * Runs {@code .amlsh} scripts through the shell's own dispatcher: the whole script (and what it
+ * sources by a literal path) is parsed first, so a syntax error stops it before anything runs;
+ * then each command runs in turn, stopping at the first failure with {@code file:line:} before
+ * its error. The language is described in the README's "Scripts" section.
  *
  * <pre>{@code
- * int code = ScriptRunner.run("deploy.amlsh", Files.newBufferedReader(path), dispatcher, io);
+ * int code = ScriptRunner.main(List.of("--what-if", "setup.amlsh", "rg1"), dispatcher, io, System.getenv());
  * }</pre>
  */
 public final class ScriptRunner {
-    private ScriptRunner() {
+    /** Set to 1 to print {@code timing: file:line N ms} on stderr after each command. */
+    public static final String TIMING_ENV = "AMLSH_SCRIPT_TIMING";
+
+    private final Dispatcher dispatcher;
+    private final ScriptOptions options;
+
+    public ScriptRunner(Dispatcher dispatcher, ScriptOptions options) {
+        this.dispatcher = dispatcher;
+        this.options = options;
     }
 
-    /** A logical line of a script: its text with continuations joined, and the line it starts on. */
-    record ScriptLine(int number, String text) {
+    /** Runs {@code [--what-if] [-x] FILE [ARGS...]} or {@code [--what-if] [-x] -f FILE [ARGS...]}. */
+    public static int main(List<String> argv, Dispatcher dispatcher, CommandIo io, Map<String, String> env) {
+        boolean whatIf = false;
+        boolean trace = false;
+        List<String> rest = new ArrayList<>(argv);
+        while (!rest.isEmpty() && List.of("--what-if", "-x", "-f").contains(rest.get(0))) {
+            String flag = rest.remove(0);
+            whatIf |= flag.equals("--what-if");
+            trace |= flag.equals("-x");
+        }
+        if (rest.isEmpty()) {
+            io.err().println("ERROR: Which script? Give its file, e.g. amlsh -f deploy.amlsh or amlsh --what-if deploy.amlsh.");
+            return ExitCode.USAGE;
+        }
+        ScriptOptions options = new ScriptOptions(whatIf, trace, "1".equals(env.get(TIMING_ENV)), env);
+        Path file = Path.of(rest.get(0));
+        return new ScriptRunner(dispatcher, options).runFile(file, file.getFileName().toString(), rest.subList(1, rest.size()), io);
     }
 
-    public static int run(String name, BufferedReader reader, Dispatcher dispatcher, CommandIo io) throws IOException {
-        for (ScriptLine line : read(reader)) {
-            int code = dispatcher.dispatch(line.text(), io.at(name + ":" + line.number()));
-            if (code != ExitCode.OK) {
-                return code;
-            }
-        }
-        return ExitCode.OK;
+    /** What {@code source FILE} in the shell calls: the script runs in the shell's session. */
+    public static ScriptHost host(Dispatcher dispatcher, Map<String, String> env) {
+        return (file, args, io) -> new ScriptRunner(dispatcher, ScriptOptions.of(env)).runFile(Path.of(file), file, args, io);
     }
 
-    static List<ScriptLine> read(BufferedReader reader) throws IOException {
-        List<ScriptLine> lines = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int start = 0;
-        int number = 0;
-        for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
-            number++;
-            if (pending.length() == 0) {
-                start = number;
-                if (number == 1 && raw.startsWith("#!")) {
-                    continue;
-                }
-            }
-            if (raw.endsWith("\\") && !raw.endsWith("\\\\")) {
-                pending.append(raw, 0, raw.length() - 1).append(' ');
-                continue;
-            }
-            pending.append(raw);
-            lines.add(new ScriptLine(start, pending.toString()));
-            pending.setLength(0);
+    /** Parses and runs a script file; {@code name} is how messages call it. */
+    public int runFile(Path file, String name, List<String> args, CommandIo io) {
+        ScriptLoader loader = new ScriptLoader(unknownCommand());
+        try {
+            return run(loader, loader.load(file.toAbsolutePath().normalize(), name), args, io);
+        } catch (ScriptSyntaxException e) {
+            io.err().println(e.oneLine());
+            return ExitCode.USAGE;
+        } catch (AmlshException e) {
+            io.err().println("ERROR: " + e.oneLine());
+            return e.fault().exitCode();
         }
-        if (pending.length() > 0) {
-            lines.add(new ScriptLine(start, pending.toString()));
+    }
+
+    /** Parses and runs lines read elsewhere (standard input); {@code dir} is where {@code source} looks. */
+    public int run(String name, Path dir, List<String> lines, List<String> args, CommandIo io) {
+        ScriptLoader loader = new ScriptLoader(unknownCommand());
+        try {
+            return run(loader, loader.parse(dir.toAbsolutePath().resolve(name), name, lines), args, io);
+        } catch (ScriptSyntaxException e) {
+            io.err().println(e.oneLine());
+            return ExitCode.USAGE;
         }
-        return lines;
+    }
+
+    private int run(ScriptLoader loader, Ast.Script script, List<String> args, CommandIo io) {
+        return new Interpreter(dispatcher, options, loader, io).run(script, args);
+    }
+
+    /** The error for a first word that is not a command (with the nearest names), or null. */
+    private Function<String, AmlshException> unknownCommand() {
+        return word -> {
+            if (word.equals("help") || word.equals("az") || dispatcher.tree().getSubcommands().containsKey(word)) {
+                return null;
+            }
+            try {
+                dispatcher.parseOnly(List.of(word));
+                return null;
+            } catch (AmlshException e) {
+                return e;
+            }
+        };
     }
 }

@@ -85,6 +85,28 @@ class LauncherTest {
         assertEquals("piped\n", out);
     }
 
+    @Test
+    void whatIfAndTraceFlagsComeBeforeTheScript() throws Exception {
+        Path script = home.resolve("make.amlsh");
+        Files.writeString(script, "group create -n flagged -l eastus -o none\nprint \"made $1\"\n");
+        Result dry = main("--what-if", script.toString(), "it");
+        assertEquals(0, dry.code(), dry.err());
+        assertEquals("would run: group create -n flagged -l eastus -o none\nwould print: made it\n", dry.out());
+        Result traced = main("-x", "-f", script.toString(), "it");
+        assertEquals(0, traced.code(), traced.err());
+        assertEquals("made it\n", traced.out());
+        assertTrue(traced.err().contains("+ group create -n flagged -l eastus -o none\n"), traced.err());
+    }
+
+    @Test
+    void anExecutableScriptWithAShebangRunsWithoutTheExtension() throws Exception {
+        Path script = home.resolve("provision");
+        Files.writeString(script, "#!/usr/bin/env amlsh\nprint \"$# args: $1\"\n");
+        Result r = main(script.toString(), "rg9");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("1 args: rg9\n", r.out());
+    }
+
     private Process java(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));

@@ -30,4 +30,28 @@ class LineTokenizerTest {
         assertEquals(List.of("create"), Suggest.nearest("craete", List.of("create", "delete", "list", "show")));
         assertEquals(List.of(), Suggest.nearest("zzzzzz", List.of("create", "delete")));
     }
+
+    @Test
+    void scriptWordsKeepReferencesWithTheirPositions() {
+        List<LineTokenizer.Word> words = LineTokenizer.words("group show -n \"$rg x\" --query ${q:-id} --x $(account show --query \"id\") # note");
+        assertEquals(8, words.size());
+        LineTokenizer.Word quoted = words.get(3);
+        assertEquals(List.of(new LineTokenizer.Part(LineTokenizer.Kind.VARIABLE, "rg", null, true, 15),
+                new LineTokenizer.Part(LineTokenizer.Kind.TEXT, " x", null, true, 18)), quoted.parts());
+        assertEquals(new LineTokenizer.Part(LineTokenizer.Kind.VARIABLE, "q", "id", false, 30), words.get(5).parts().get(0));
+        LineTokenizer.Part capture = words.get(7).parts().get(0);
+        assertEquals(LineTokenizer.Kind.CAPTURE, capture.kind());
+        assertEquals("account show --query \"id\"", capture.text());
+        assertEquals(List.of("a", "$b", "c#d", "$"), LineTokenizer.split("a $b c#d $"));
+        assertEquals("$b", LineTokenizer.words("'$b'").get(0).literal());
+        assertEquals("$b", LineTokenizer.words("\\$b").get(0).literal());
+    }
+
+    @Test
+    void badReferencesSayWhere() {
+        LineTokenizer.SyntaxError e = assertThrows(LineTokenizer.SyntaxError.class, () -> LineTokenizer.words("a ${b"));
+        assertEquals(2, e.index());
+        assertEquals("unclosed ${", e.reason());
+        assertEquals(3, assertThrows(LineTokenizer.SyntaxError.class, () -> LineTokenizer.words("a \"$(b \"")).index());
+    }
 }
