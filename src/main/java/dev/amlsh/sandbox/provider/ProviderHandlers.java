@@ -16,6 +16,8 @@ public final class ProviderHandlers {
 
     /** One handler per namespace, in no particular order. */
     public static List<ProviderHandler> builtIn() {
-        return List.of();
+        return List.of(
+                new dev.amlsh.sandbox.provider.insights.InsightsHandler(),
+                new dev.amlsh.sandbox.provider.containerregistry.ContainerRegistryHandler());
     }
 }
