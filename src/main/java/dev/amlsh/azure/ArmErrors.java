@@ -32,7 +32,12 @@ public final class ArmErrors {
                     "Use 1-90 letters, digits, '-', '_', '.', '(' or ')', not ending in '.'."),
             Map.entry("LocationNotAvailableForResourceGroup", "See the locations with 'account list-locations'."),
             Map.entry("InvalidResourceGroupLocation",
-                    "A group's location cannot change; keep its location or create a group with another name."));
+                    "A group's location cannot change; keep its location or create a group with another name."),
+            Map.entry("AlreadyInUse", "Registry names are global; pick another (try one with 'acr check-name -n <name>')."),
+            Map.entry("InvalidSkuName", "Use --sku Basic, Standard or Premium."),
+            Map.entry("LocationNotAvailableForResourceType", "See the locations with 'account list-locations'."),
+            Map.entry("InvalidResourceLocation",
+                    "A resource's location cannot change; keep its location or create it under another name."));
 
     private ArmErrors() {
     }
@@ -74,7 +79,7 @@ public final class ArmErrors {
                 text = text + " (request ID " + requestId + ")";
             }
         }
-        return new AmlshException(faultOf(status, code), text, HINTS.get(code), arm);
+        return new AmlshException(faultOf(status, code), text, code == null ? null : HINTS.get(code), arm);
     }
 
     static AmlshException.Fault faultOf(int status, String code) {

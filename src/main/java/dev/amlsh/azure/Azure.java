@@ -56,6 +56,22 @@ public final class Azure {
         return new ProviderService(clients().rest(), id);
     }
 
+    /** Application Insights components of the subscription named by {@code subscription}, else the current one. */
+    public AppInsightsService appInsights(String subscription) {
+        String id = subscriptionId(subscription);
+        return new AppInsightsService(() -> clients().manager("appinsights/" + id,
+                k -> com.azure.resourcemanager.applicationinsights.ApplicationInsightsManager.authenticate(clients().pipeline(),
+                        clients().profile(id))), clients().rest(), id, groups(id));
+    }
+
+    /** Container registries of the subscription named by {@code subscription}, else the current one. */
+    public ContainerRegistryService registries(String subscription) {
+        String id = subscriptionId(subscription);
+        return new ContainerRegistryService(() -> clients().manager("containerregistry/" + id,
+                k -> com.azure.resourcemanager.containerregistry.ContainerRegistryManager.authenticate(clients().pipeline(),
+                        clients().profile(id))), clients().rest(), id, groups(id));
+    }
+
     ResourceManager resources(String subscriptionId) {
         return clients().resources(subscriptionId);
     }

@@ -23,7 +23,7 @@ import java.util.UUID;
  *
  * <pre>{@code
  * Components components = new Components(store, tenantId);
- * ArmResponse created = components.put(req); // 201, then 200 for the same name in any casing
+ * ArmResponse created = components.put(req); // 200, for a new name and an existing one alike
  * }</pre>
  */
 final class Components {
@@ -75,7 +75,8 @@ final class Components {
             JsonObject doc = document(id, name, location, kind, tags, requested,
                     existing.map(e -> e.getAsJsonObject("properties")).orElse(null));
             store.put(id, doc);
-            return existing.isPresent() ? ArmResponse.ok(doc) : ArmResponse.created(doc);
+            // The service answers 200 to a create as well: the 2020-02-02 spec lists no 201, and the SDK refuses one.
+            return ArmResponse.ok(doc);
         });
     }
 
