@@ -169,6 +169,25 @@ class ContainerRegistriesTest {
     }
 
     @Test
+    void withADelayTheRegistryIsCreatingUntilItsOperationEnds() throws Exception {
+        try (Sandbox slow = Sandbox.start(new SandboxOptions(null, 0, Duration.ofMillis(500)))) {
+            SandboxHttp h = new SandboxHttp(slow);
+            h.put("/subscriptions/" + SUB + "/resourcegroups/slow-rg", "{\"location\":\"eastus\"}");
+            String reg = path(SUB, "slow-rg", "slowreg12") + API;
+            SandboxHttp.Response created = h.put(reg, BASIC);
+            assertEquals(201, created.status());
+            String status = created.header("Azure-AsyncOperation").replace(slow.endpoint().toString(), "/");
+            assertEquals("InProgress", h.get(status).json().get("status").getAsString());
+            assertEquals("Creating", h.get(reg).json().getAsJsonObject("properties").get("provisioningState").getAsString());
+            Thread.sleep(700);
+            assertEquals("Succeeded", h.get(status).json().get("status").getAsString());
+            assertEquals("Succeeded", h.get(reg).json().getAsJsonObject("properties").get("provisioningState").getAsString());
+            assertEquals(202, h.delete(reg).status());
+            assertEquals("Deleting", h.get(reg).json().getAsJsonObject("properties").get("provisioningState").getAsString());
+        }
+    }
+
+    @Test
     void checkNameAvailabilityAnswersAsTheExample() {
         String url = "/subscriptions/" + SUB + "/providers/Microsoft.ContainerRegistry/checkNameAvailability" + API;
         http.put(path("myRegistry"), BASIC);
