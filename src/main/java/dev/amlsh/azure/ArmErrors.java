@@ -46,7 +46,11 @@ public final class ArmErrors {
                     "If a deleted key vault holds the name, purge it with 'keyvault purge -n <name>' (see 'keyvault list-deleted')."),
             Map.entry("VaultNameNotValid",
                     "Use 3-24 letters, digits and '-', starting with a letter, ending with a letter or digit, without '--'."),
-            Map.entry("LocationNotAvailableForResourceType", "See the locations with 'account list-locations'."));
+            Map.entry("LocationNotAvailableForResourceType", "See the locations with 'account list-locations'."),
+            Map.entry("AlreadyInUse", "Registry names are global; pick another (try one with 'acr check-name -n <name>')."),
+            Map.entry("InvalidSkuName", "Use --sku Basic, Standard or Premium."),
+            Map.entry("InvalidResourceLocation",
+                    "A resource's location cannot change; keep its location or create it under another name."));
 
     private ArmErrors() {
     }
@@ -99,7 +103,7 @@ public final class ArmErrors {
                 text = text + " (request ID " + requestId + ")";
             }
         }
-        return new AmlshException(faultOf(status, code), text, HINTS.get(code), arm);
+        return new AmlshException(faultOf(status, code), text, code == null ? null : HINTS.get(code), arm);
     }
 
     static AmlshException.Fault faultOf(int status, String code) {

@@ -68,7 +68,7 @@ public final class Azure {
         return c.manager("workspaces/" + id, k -> new dev.amlsh.azure.ml.WorkspaceManager(
                 new dev.amlsh.azure.ml.WorkspaceManager.Parts(id, new dev.amlsh.azure.ml.WorkspaceClient(c.rest()), c.rest(),
                         new ResourceGroupService(() -> resources(id)),
-                        new dev.amlsh.azure.ml.ArmDependencies(c.rest(), id, c.connection().tenantId()),
+                        new ServiceDependencies(this, id),
                         (scope, user, role) -> {
                             throw AmlshException.service("Sharing is not available yet.", null);
                         })));
@@ -89,6 +89,22 @@ public final class Azure {
         return new KeyVaultService(() -> c.manager("keyvault/" + id,
                 k -> com.azure.resourcemanager.keyvault.KeyVaultManager.authenticate(c.pipeline(), c.profile(id))), c.rest(), id,
                 c.connection().tenantId(), () -> c.connection().credential().getTokenSync(KeyVaultService.armScope()));
+    }
+
+    /** Application Insights components of the subscription named by {@code subscription}, else the current one. */
+    public AppInsightsService appInsights(String subscription) {
+        String id = subscriptionId(subscription);
+        return new AppInsightsService(() -> clients().manager("appinsights/" + id,
+                k -> com.azure.resourcemanager.applicationinsights.ApplicationInsightsManager.authenticate(clients().pipeline(),
+                        clients().profile(id))), clients().rest(), id, groups(id));
+    }
+
+    /** Container registries of the subscription named by {@code subscription}, else the current one. */
+    public ContainerRegistryService registries(String subscription) {
+        String id = subscriptionId(subscription);
+        return new ContainerRegistryService(() -> clients().manager("containerregistry/" + id,
+                k -> com.azure.resourcemanager.containerregistry.ContainerRegistryManager.authenticate(clients().pipeline(),
+                        clients().profile(id))), clients().rest(), id, groups(id));
     }
 
     ResourceManager resources(String subscriptionId) {

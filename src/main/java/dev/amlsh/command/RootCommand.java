@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 SessionCommands.Use.class, SessionCommands.CloudCommands.class, SandboxCommands.class,
                 StorageCommands.class,
                 KeyVaultCommands.class,
+                MonitorCommands.class,
+                AcrCommands.class,
                 ScriptCommands.class},
         footerHeading = "%nExamples:%n",
         footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",

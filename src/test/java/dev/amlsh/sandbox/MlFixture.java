@@ -121,7 +121,8 @@ final class MlFixture implements AutoCloseable {
         plant(id, "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"type\":\"Microsoft.ContainerRegistry/registries\","
                 + "\"location\":\"westus\",\"sku\":{\"name\":\"Standard\",\"tier\":\"Standard\"},\"properties\":{\"loginServer\":\""
                 + name.toLowerCase(Locale.ROOT) + ".azurecr.io\",\"provisioningState\":\"Succeeded\",\"adminUserEnabled\":" + admin + "}}");
-        sandbox.store().putValue(WorkspaceKeys.ACR_CREDENTIALS, id.toLowerCase(Locale.ROOT), "{\"username\":\"" + name
+        sandbox.store().putValue(dev.amlsh.sandbox.provider.containerregistry.RegistryCredentials.SPACE,
+                dev.amlsh.sandbox.provider.containerregistry.RegistryCredentials.key(id), "{\"username\":\"" + name
                 + "\",\"passwords\":[{\"name\":\"password\",\"value\":\"pw1-" + name + "\"},{\"name\":\"password2\",\"value\":\"pw2\"}]}");
         return id;
     }

@@ -215,12 +215,14 @@ public final class ArmErrors {
                 + " and contain only letters, digits, '_' and '-'.");
     }
 
+    /** A tracked resource's location that is not one of the sandbox's regions. */
     public static ArmException locationNotAvailableForResourceType(String location, String type, String available) {
         return of(400, "LocationNotAvailableForResourceType", "The provided location '" + location
                 + "' is not available for resource type '" + type + "'. List of available regions for the resource type is '"
                 + available + "'.");
     }
 
+    /** A PUT of an existing tracked resource that names another location. */
     public static ArmException invalidResourceLocation(String name, String existing, String group, String requested) {
         return of(409, "InvalidResourceLocation", "The resource '" + name + "' already exists in location '" + existing
                 + "' in resource group '" + group + "'. A resource with the same name cannot be created in location '"
@@ -327,5 +329,31 @@ public final class ArmErrors {
         return of(400, "InUseSubnetCannotBeDeleted", "Subnet " + subnet + " is in use by " + user
                 + " and cannot be deleted. In order to delete the subnet, delete all the resources within the subnet."
                 + " See aka.ms/deletesubnet.");
+    }
+
+    // ---- Microsoft.Insights ---------------------------------------------------------------
+
+    /** A required member of a component body is missing (the service's own wording). */
+    public static ArmException valueCannotBeNull(String member) {
+        return of(400, "BadRequest", "Value cannot be null. Parameter name: '" + member + "' property must be specified");
+    }
+
+    // ---- Microsoft.ContainerRegistry ------------------------------------------------------
+
+    public static ArmException registryNameInUse(String name) {
+        return of(409, "AlreadyInUse", "The registry DNS name " + name.toLowerCase(java.util.Locale.ROOT)
+                + ".azurecr.io is already in use. You can check if the name is already claimed using following API: "
+                + "https://docs.microsoft.com/en-us/rest/api/containerregistry/registries/checknameavailability");
+    }
+
+    public static ArmException registryAdminUserDisabled(String registryId) {
+        return of(400, "BadRequest", "Cannot perform credential operations for " + registryId
+                + " as admin user is disabled. Kindly enable admin user as per docs: "
+                + "https://docs.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account");
+    }
+
+    public static ArmException invalidRegistrySku(String sku) {
+        return of(400, "InvalidSkuName", "The SKU '" + sku + "' is not valid. The supported SKUs are Basic, Standard and Premium.",
+                "sku.name", List.of());
     }
 }

@@ -20,6 +20,8 @@ public final class ProviderHandlers {
                 new dev.amlsh.sandbox.provider.ml.MachineLearningHandler(),
                 new dev.amlsh.sandbox.provider.network.NetworkHandler(),
                 new dev.amlsh.sandbox.provider.storage.StorageHandler(),
-                new dev.amlsh.sandbox.provider.keyvault.KeyVaultHandler());
+                new dev.amlsh.sandbox.provider.keyvault.KeyVaultHandler(),
+                new dev.amlsh.sandbox.provider.insights.InsightsHandler(),
+                new dev.amlsh.sandbox.provider.containerregistry.ContainerRegistryHandler());
     }
 }

@@ -15,10 +15,8 @@ import java.util.Optional;
  * {@code resyncKeys} (as the real service picks up rotated keys only on sync); the registry
  * credentials and the Application Insights key are read live.
  *
- * <p>Other providers publish secrets in the key-value table: the storage keys as {@code StorageKeys}
- * keeps them (read through {@code StorageKeys.read}); space
- * {@value #ACR_CREDENTIALS}, key the lower-cased registry ID, value
- * {@code {"username","passwords":[{"name","value"}]}}.
+ * <p>Other providers keep their secrets in the key-value table and read them back for this class:
+ * {@code StorageKeys.read} and {@code RegistryCredentials.read}.
  *
  * <pre>{@code
  * store.putValue(StorageKeys.SPACE, StorageKeys.key(storageId), "{\"keys\":[...]}");
@@ -28,7 +26,7 @@ public final class WorkspaceKeys {
     /** Space of the storage accounts' access keys. */
     public static final String STORAGE_KEYS = dev.amlsh.sandbox.provider.storage.StorageKeys.SPACE;
     /** Space of the container registries' admin credentials. */
-    public static final String ACR_CREDENTIALS = "acr-credentials";
+    public static final String ACR_CREDENTIALS = dev.amlsh.sandbox.provider.containerregistry.RegistryCredentials.SPACE;
     static final String SNAPSHOTS = "ml.workspace.keys";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -71,7 +69,7 @@ public final class WorkspaceKeys {
                 .map(c -> Json.string(WorkspaceDocs.object(c, "properties"), "InstrumentationKey")).orElse(null));
         String registry = Json.string(props, "containerRegistry");
         if (registry != null) {
-            JsonObject creds = store.getValue(ACR_CREDENTIALS, registry.toLowerCase(Locale.ROOT)).map(Json::parseObject)
+            JsonObject creds = dev.amlsh.sandbox.provider.containerregistry.RegistryCredentials.read(store, registry)
                     .orElseGet(JsonObject::new);
             JsonObject c = new JsonObject();
             c.addProperty("location", dependencies.find(registry).map(r -> Json.string(r, "location")).orElse(null));
