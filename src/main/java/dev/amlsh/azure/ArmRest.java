@@ -89,6 +89,19 @@ public final class ArmRest {
         }, strategy, BINARY, BINARY);
     }
 
+    /**
+     * Waits for an operation that returns nothing (a delete, a key sync); a {@code Failed} or
+     * {@code Canceled} end is an error.
+     */
+    public static void waitFor(SyncPoller<BinaryData, BinaryData> poller, String what) {
+        var last = poller.waitForCompletion();
+        var status = last.getStatus();
+        if (status != com.azure.core.util.polling.LongRunningOperationStatus.SUCCESSFULLY_COMPLETED) {
+            throw AmlshException.service("The operation to " + what + " ended " + status + ".",
+                    "Check the resource with its 'show' command and run the command again.");
+        }
+    }
+
     /** Parses a final LRO body; JSON null for none. */
     public static JsonElement json(BinaryData data) {
         if (data == null) {

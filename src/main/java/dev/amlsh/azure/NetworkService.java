@@ -60,7 +60,7 @@ public final class NetworkService {
     }
 
     public void deleteVnet(String group, String name) {
-        rest.beginLro(HttpMethod.DELETE, path(group, name), API_VERSION, null).getFinalResult();
+        ArmRest.waitFor(rest.beginLro(HttpMethod.DELETE, path(group, name), API_VERSION, null), "delete virtual network " + name);
     }
 
     private String path(String group, String name) {

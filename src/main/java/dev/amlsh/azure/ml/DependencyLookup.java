@@ -48,7 +48,7 @@ public final class DependencyLookup {
 
 
     public void delete(ResourceId id) {
-        rest.beginLro(HttpMethod.DELETE, id.id(), apiVersion(id.fullType()), null).getFinalResult();
+        ArmRest.waitFor(rest.beginLro(HttpMethod.DELETE, id.id(), apiVersion(id.fullType()), null), "delete " + id.name());
     }
 
     public boolean nameAvailable(String fullType, String name) {

@@ -96,7 +96,7 @@ public final class WorkspaceManager {
     }
 
     public void syncKeys(String group, String name) {
-        parts.client().beginResyncKeys(get(group, name).id()).getFinalResult();
+        ArmRest.waitFor(parts.client().beginResyncKeys(get(group, name).id()), "sync the keys of workspace " + name);
     }
 
     public JsonElement listKeys(String group, String name) {
@@ -119,7 +119,7 @@ public final class WorkspaceManager {
         Optional<Workspace> found = parts.find(id);
         if (found.isEmpty() && purge) {
             // A soft-deleted workspace is invisible to GET; purging it frees its name.
-            parts.client().beginDelete(id, true).getFinalResult();
+            ArmRest.waitFor(parts.client().beginDelete(id, true), "purge workspace " + name);
             return List.of();
         }
         Workspace ws = found.orElseThrow(() -> AmlshException.notFound("Workspace '" + name
@@ -129,7 +129,7 @@ public final class WorkspaceManager {
         if (!wait && !allResources) {
             return deleted;
         }
-        poller.getFinalResult();
+        ArmRest.waitFor(poller, "delete workspace " + name);
         if (allResources) {
             for (String dependency : new String[] {ws.storageAccount(), ws.keyVault(), ws.applicationInsights(),
                     ws.containerRegistry()}) {
