@@ -52,6 +52,8 @@ public final class ArmErrors {
             Map.entry("InvalidResourceLocation",
                     "A resource's location cannot change; keep its location or create it under another name."));
 
+    private static final java.util.regex.Pattern UNREGISTERED = java.util.regex.Pattern.compile("namespace '([^']+)'");
+
     private ArmErrors() {
     }
 
@@ -103,7 +105,12 @@ public final class ArmErrors {
                 text = text + " (request ID " + requestId + ")";
             }
         }
-        return new AmlshException(faultOf(status, code), text, code == null ? null : HINTS.get(code), arm);
+        String hint = code == null ? null : HINTS.get(code);
+        java.util.regex.Matcher namespace = UNREGISTERED.matcher(message == null ? "" : message);
+        if ("MissingSubscriptionRegistration".equals(code) && namespace.find()) {
+            hint = "Register it with 'provider register -n " + namespace.group(1) + "' and run the command again.";
+        }
+        return new AmlshException(faultOf(status, code), text, hint, arm);
     }
 
     static AmlshException.Fault faultOf(int status, String code) {
