@@ -16,6 +16,6 @@ public final class ProviderHandlers {
 
     /** One handler per namespace, in no particular order. */
     public static List<ProviderHandler> builtIn() {
-        return List.of();
+        return List.of(new dev.amlsh.sandbox.provider.authorization.AuthorizationHandler());
     }
 }
