@@ -34,14 +34,29 @@ final class ActionPattern {
         return false;
     }
 
+    // "a/*/b" also matches "a/b": the AzureML Data Scientist role reads its workspace through
+    // "workspaces/*/read" and is refused compute creation ("computes/write") through "computes/*/write".
     private static Pattern compile(String lowerPattern) {
         StringBuilder regex = new StringBuilder();
-        for (String part : lowerPattern.split("\\*", -1)) {
-            if (regex.length() > 0) {
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < lowerPattern.length(); i++) {
+            char c = lowerPattern.charAt(i);
+            if (c != '*') {
+                literal.append(c);
+                continue;
+            }
+            boolean segment = i > 0 && lowerPattern.charAt(i - 1) == '/' && i + 1 < lowerPattern.length()
+                    && lowerPattern.charAt(i + 1) == '/';
+            regex.append(Pattern.quote(literal.toString()));
+            literal.setLength(0);
+            if (segment) {
+                regex.append("(?:.*/)?");
+                i++;
+            } else {
                 regex.append(".*");
             }
-            regex.append(Pattern.quote(part));
         }
+        regex.append(Pattern.quote(literal.toString()));
         return Pattern.compile(regex.toString());
     }
 }
