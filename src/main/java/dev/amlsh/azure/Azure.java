@@ -56,6 +56,15 @@ public final class Azure {
         return new ProviderService(clients().rest(), id);
     }
 
+    /** Role assignments and definitions of the subscription named by {@code subscription} (name or ID), else the current one. */
+    public RoleService roles(String subscription) {
+        String id = subscriptionId(subscription);
+        return new RoleService(clients().rest(), () -> clients().manager("authorization/" + id,
+                k -> com.azure.resourcemanager.authorization.AuthorizationManager.authenticate(clients().pipeline(),
+                        GraphClient.withGraph(clients().profile(id), clients().connection()))),
+                () -> clients().manager("graph", k -> new GraphClient(clients().connection())), id);
+    }
+
     ResourceManager resources(String subscriptionId) {
         return clients().resources(subscriptionId);
     }
