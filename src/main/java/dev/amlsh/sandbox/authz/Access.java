@@ -8,16 +8,12 @@ import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.arm.Json;
 import dev.amlsh.sandbox.arm.Principal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * One caller's effective permissions during one request. Assignments are read from the store at
- * most once per scope per request: another process sharing the sandbox may change them at any
- * time, so nothing is kept between requests.
+ * One caller's effective permissions during one request. The caller's assignments are read from
+ * the store once per request (through the index by principal): another process sharing the
+ * sandbox may change them at any time, so nothing is kept between requests.
  *
  * <pre>{@code
  * Access access = authorizer.of(request.principal());
@@ -28,8 +24,7 @@ import java.util.Optional;
 public final class Access {
     private final Principal principal;
     private final RoleAssignmentStore assignments;
-    private final Map<String, List<RoleDefinition>> rolesAtScope = new HashMap<>();
-    private final Map<String, Boolean> membership = new HashMap<>();
+    private List<Grant> grants;
 
     Access(Principal principal, RoleAssignmentStore assignments) {
         this.principal = principal;
@@ -42,11 +37,9 @@ public final class Access {
 
     /** True when the caller's roles at {@code target} or above permit {@code action}. */
     public boolean allows(String action, String target) {
-        for (String scope : Scopes.ancestors(target)) {
-            for (RoleDefinition role : rolesAt(scope)) {
-                if (role.allows(action)) {
-                    return true;
-                }
+        for (Grant g : grants()) {
+            if (Scopes.covers(g.scope(), target) && g.role().allows(action)) {
+                return true;
             }
         }
         return false;
@@ -54,10 +47,13 @@ public final class Access {
 
     /** True when the caller has any role at the root, in the subscription, or anywhere inside it. */
     public boolean isMember(String subscriptionId) {
-        return membership.computeIfAbsent(subscriptionId.toLowerCase(Locale.ROOT), k -> {
-            String sub = "/subscriptions/" + subscriptionId;
-            return !rolesAt("/").isEmpty() || !rolesAt(sub).isEmpty() || hasRoleBelow(sub);
-        });
+        String sub = "/subscriptions/" + subscriptionId;
+        for (Grant g : grants()) {
+            if (Scopes.covers(g.scope(), sub) || Scopes.covers(sub, g.scope())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Throws {@code AuthorizationFailed} (403) unless the requirement is met; a collection also passes with a role inside it. */
@@ -116,24 +112,25 @@ public final class Access {
     }
 
     private boolean hasRoleBelow(String scope) {
-        for (RoleAssignment a : assignments.below(scope)) {
-            if (a.principalId().equalsIgnoreCase(principal.objectId())) {
+        for (Grant g : grants()) {
+            if (Scopes.covers(scope, g.scope()) && !g.scope().equalsIgnoreCase(scope)) {
                 return true;
             }
         }
         return false;
     }
 
-    private List<RoleDefinition> rolesAt(String scope) {
-        return rolesAtScope.computeIfAbsent(scope.toLowerCase(Locale.ROOT), k -> {
-            List<RoleDefinition> roles = new ArrayList<>();
-            for (RoleAssignment a : assignments.atScope(scope)) {
-                if (a.principalId().equalsIgnoreCase(principal.objectId())) {
-                    Optional<RoleDefinition> role = BuiltInRoles.byId(a.roleGuid());
-                    role.ifPresent(roles::add);
-                }
+    /** The caller's assignments, read once per request. */
+    private List<Grant> grants() {
+        if (grants == null) {
+            grants = new ArrayList<>();
+            for (RoleAssignment a : assignments.ofPrincipal(principal.objectId())) {
+                BuiltInRoles.byId(a.roleGuid()).ifPresent(role -> grants.add(new Grant(a.scope(), role)));
             }
-            return roles;
-        });
+        }
+        return grants;
+    }
+
+    private record Grant(String scope, RoleDefinition role) {
     }
 }

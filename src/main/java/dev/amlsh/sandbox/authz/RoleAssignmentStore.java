@@ -1,10 +1,12 @@
 package dev.amlsh.sandbox.authz;
 
+import dev.amlsh.sandbox.store.KeyValue;
 import dev.amlsh.sandbox.store.ResourceFilter;
 import dev.amlsh.sandbox.store.SandboxStore;
 import dev.amlsh.sandbox.store.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,8 @@ import java.util.Optional;
  */
 public final class RoleAssignmentStore {
     private static final int BATCH = 500;
+    /** Index of assignments by principal: key {@code "<principal> <assignment id>"}, value the assignment ID. */
+    private static final String BY_PRINCIPAL = "authz.byPrincipal";
     private final SandboxStore store;
 
     public RoleAssignmentStore(SandboxStore store) {
@@ -32,12 +36,42 @@ public final class RoleAssignmentStore {
     }
 
     public RoleAssignment put(RoleAssignment a) {
-        store.put(a.id(), a.toJson());
-        return a;
+        return store.inTransaction(() -> {
+            store.put(a.id(), a.toJson());
+            store.putValue(BY_PRINCIPAL, indexKey(a.principalId(), a.id()), a.id());
+            return a;
+        });
     }
 
     public boolean delete(String scope, String name) {
-        return store.delete(RoleAssignment.idOf(scope, name));
+        return store.inTransaction(() -> {
+            Optional<RoleAssignment> a = get(scope, name);
+            a.ifPresent(this::forget);
+            return store.delete(RoleAssignment.idOf(scope, name));
+        });
+    }
+
+    /** Drops the principal index entry of an assignment the store's cascade removes (a group being deleted). */
+    public void forget(RoleAssignment a) {
+        store.deleteValue(BY_PRINCIPAL, indexKey(a.principalId(), a.id()));
+    }
+
+    /**
+     * The assignments of one principal, anywhere: one indexed read plus one per assignment. Index
+     * entries whose assignment went with a deleted resource are skipped, so a resource created
+     * again under the same name never inherits old assignments.
+     */
+    public List<RoleAssignment> ofPrincipal(String principalId) {
+        List<RoleAssignment> out = new ArrayList<>();
+        for (KeyValue kv : store.listValues(BY_PRINCIPAL, principalId.toLowerCase(Locale.ROOT) + " ")) {
+            store.get(kv.value()).map(r -> RoleAssignment.fromJson(r.json()))
+                    .filter(a -> a.principalId().equalsIgnoreCase(principalId)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static String indexKey(String principalId, String id) {
+        return principalId.toLowerCase(Locale.ROOT) + " " + id.toLowerCase(Locale.ROOT);
     }
 
     /** Assignments made exactly at {@code scope}. */

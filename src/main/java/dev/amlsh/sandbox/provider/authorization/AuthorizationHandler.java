@@ -3,9 +3,13 @@ package dev.amlsh.sandbox.provider.authorization;
 import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmRequest;
 import dev.amlsh.sandbox.arm.ArmResponse;
+import dev.amlsh.sandbox.authz.RoleAssignment;
+import dev.amlsh.sandbox.authz.RoleAssignmentStore;
 import dev.amlsh.sandbox.identity.Directory;
 import dev.amlsh.sandbox.provider.ProviderContext;
 import dev.amlsh.sandbox.provider.ProviderHandler;
+import dev.amlsh.sandbox.store.StoredResource;
+import java.util.List;
 
 /**
  * {@code Microsoft.Authorization} at any scope: the built-in role definitions and role
@@ -28,6 +32,17 @@ public final class AuthorizationHandler implements ProviderHandler {
     @Override
     public void init(ProviderContext ctx) {
         assignments = new RoleAssignmentsApi(ctx.store(), new Directory(ctx.store(), ctx.tenantId()), ctx.tenantId());
+    }
+
+    /** The store's cascade removes the assignments of a deleted group; their index entries go here. */
+    @Override
+    public void onGroupDelete(List<StoredResource> resources, ProviderContext ctx) {
+        RoleAssignmentStore index = new RoleAssignmentStore(ctx.store());
+        for (StoredResource r : resources) {
+            if (r.type().equalsIgnoreCase(RoleAssignment.TYPE)) {
+                index.forget(RoleAssignment.fromJson(r.json()));
+            }
+        }
     }
 
     @Override
