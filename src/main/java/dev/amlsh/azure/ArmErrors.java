@@ -31,6 +31,8 @@ public final class ArmErrors {
             Map.entry("InvalidResourceGroupName",
                     "Use 1-90 letters, digits, '-', '_', '.', '(' or ')', not ending in '.'."),
             Map.entry("LocationNotAvailableForResourceGroup", "See the locations with 'account list-locations'."),
+            Map.entry("PrincipalNotFound", "Check the object ID, or give the user principal name with --assignee."),
+            Map.entry("RoleDefinitionDoesNotExist", "See the roles with 'role definition list -o table'."),
             Map.entry("InvalidResourceGroupLocation",
                     "A group's location cannot change; keep its location or create a group with another name."),
             Map.entry("StorageAccountAlreadyTaken", "Storage account names are global: pick another, e.g. with a suffix."),

@@ -69,9 +69,7 @@ public final class Azure {
                 new dev.amlsh.azure.ml.WorkspaceManager.Parts(id, new dev.amlsh.azure.ml.WorkspaceClient(c.rest()), c.rest(),
                         new ResourceGroupService(() -> resources(id)),
                         new ServiceDependencies(this, id),
-                        (scope, user, role) -> {
-                            throw AmlshException.service("Sharing is not available yet.", null);
-                        })));
+                        (scope, user, role) -> roles(id).assign(scope, user, role))));
     }
 
     /** Storage accounts of the subscription named by {@code subscription} (name or ID), else the current one. */
@@ -105,6 +103,15 @@ public final class Azure {
         return new ContainerRegistryService(() -> clients().manager("containerregistry/" + id,
                 k -> com.azure.resourcemanager.containerregistry.ContainerRegistryManager.authenticate(clients().pipeline(),
                         clients().profile(id))), clients().rest(), id, groups(id));
+    }
+
+    /** Role assignments and definitions of the subscription named by {@code subscription} (name or ID), else the current one. */
+    public RoleService roles(String subscription) {
+        String id = subscriptionId(subscription);
+        return new RoleService(clients().rest(), () -> clients().manager("authorization/" + id,
+                k -> com.azure.resourcemanager.authorization.AuthorizationManager.authenticate(clients().pipeline(),
+                        GraphClient.withGraph(clients().profile(id), clients().connection()))),
+                () -> clients().manager("graph", k -> new GraphClient(clients().connection())), id);
     }
 
     ResourceManager resources(String subscriptionId) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 KeyVaultCommands.class,
                 MonitorCommands.class,
                 AcrCommands.class,
+                RoleCommands.class,
                 ScriptCommands.class},
         footerHeading = "%nExamples:%n",
         footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",

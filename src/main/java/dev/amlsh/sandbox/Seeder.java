@@ -1,5 +1,8 @@
 package dev.amlsh.sandbox;
 
+import dev.amlsh.sandbox.authz.BuiltInRoles;
+import dev.amlsh.sandbox.authz.RoleAssignment;
+import dev.amlsh.sandbox.authz.RoleAssignmentStore;
 import dev.amlsh.sandbox.identity.IdentityService;
 import dev.amlsh.sandbox.provider.resources.ProviderCatalog;
 import dev.amlsh.sandbox.provider.resources.Registrations;
@@ -49,6 +52,16 @@ final class Seeder {
             resources.registrations().set(SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID, n.namespace(),
                     practice ? Registrations.NOT_REGISTERED : Registrations.REGISTERED);
         }
+        // Out of the box: admin owns both subscriptions, the CI principal contributes to "Sandbox", alice and bob have nothing.
+        RoleAssignmentStore assignments = new RoleAssignmentStore(store);
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+        assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000001", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
+                BuiltInRoles.OWNER, SandboxSeed.ADMIN_OBJECT_ID, "User", null, now, now, null, null));
+        assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000002",
+                "/subscriptions/" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID, BuiltInRoles.OWNER, SandboxSeed.ADMIN_OBJECT_ID, "User",
+                null, now, now, null, null));
+        assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000003", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
+                BuiltInRoles.CONTRIBUTOR, SandboxSeed.CI_OBJECT_ID, "ServicePrincipal", null, now, now, null, null));
         store.putValue(META, "seeded", "1");
     }
 }

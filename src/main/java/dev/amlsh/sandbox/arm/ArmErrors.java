@@ -135,7 +135,12 @@ public final class ArmErrors {
     }
 
     public static ArmException authorizationFailed(String objectId, String action, String scope) {
-        return of(403, "AuthorizationFailed", "The client '" + objectId + "' with object id '" + objectId
+        return authorizationFailed(objectId, objectId, action, scope);
+    }
+
+    /** {@code client} is the user principal name of a user, or the application ID of a service principal. */
+    public static ArmException authorizationFailed(String client, String objectId, String action, String scope) {
+        return of(403, "AuthorizationFailed", "The client '" + client + "' with object id '" + objectId
                 + "' does not have authorization to perform action '" + action + "' over scope '" + scope
                 + "' or the scope is invalid. If access was recently granted, please refresh your credentials.");
     }
@@ -355,5 +360,55 @@ public final class ArmErrors {
     public static ArmException invalidRegistrySku(String sku) {
         return of(400, "InvalidSkuName", "The SKU '" + sku + "' is not valid. The supported SKUs are Basic, Standard and Premium.",
                 "sku.name", List.of());
+    }
+
+    // ---- Microsoft.Authorization ------------------------------------------------------------
+
+    public static ArmException roleAssignmentExists() {
+        return of(409, "RoleAssignmentExists", "The role assignment already exists.");
+    }
+
+    public static ArmException roleDefinitionDoesNotExist(String guid) {
+        return of(400, "RoleDefinitionDoesNotExist", "The specified role definition with ID '" + guid + "' does not exist.");
+    }
+
+    public static ArmException roleDefinitionNotFound(String guid) {
+        return of(404, "RoleDefinitionDoesNotExist", "The specified role definition with ID '" + guid + "' does not exist.");
+    }
+
+    public static ArmException invalidRoleDefinitionId(String value) {
+        return of(400, "InvalidRoleDefinitionId", "The role definition ID '" + value + "' is not valid.");
+    }
+
+    /** ARM writes the object ID without dashes in this message. */
+    public static ArmException principalNotFound(String principalId, String tenantId) {
+        return of(400, "PrincipalNotFound", "Principal " + principalId.replace("-", "") + " does not exist in the directory "
+                + tenantId + ". Check that you have the correct principal ID. If you are creating this principal and then"
+                + " immediately assigning a role, this error might be related to a replication delay. In this case, set the"
+                + " role assignment principalType property to a value, such as ServicePrincipal, User, or Group.  See"
+                + " https://aka.ms/docs-principaltype");
+    }
+
+    public static ArmException unmatchedPrincipalType(String principalId, String actual, String given) {
+        return of(400, "UnmatchedPrincipalType", "The PrincipalId '" + principalId.replace("-", "") + "' has type '" + actual
+                + "' , which is different from specified PrincipalType '" + given + "'.");
+    }
+
+    public static ArmException invalidRoleAssignmentId(String name) {
+        return of(400, "InvalidRoleAssignmentId", "The role assignment ID '" + name + "' is not valid. The role assignment ID must"
+                + " be a GUID.");
+    }
+
+    public static ArmException roleAssignmentUpdateNotPermitted() {
+        return of(400, "RoleAssignmentUpdateNotPermitted", "Tenant ID, application ID, principal ID, and scope are not allowed to"
+                + " be updated.");
+    }
+
+    public static ArmException roleAssignmentNotFound(String name) {
+        return of(404, "RoleAssignmentNotFound", "The role assignment '" + name + "' is not found.");
+    }
+
+    public static ArmException unsupportedFilter(String filter) {
+        return of(400, "InvalidFilterInQueryString", "The filter '" + filter + "' is not supported.");
     }
 }

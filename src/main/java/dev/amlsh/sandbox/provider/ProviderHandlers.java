@@ -17,6 +17,7 @@ public final class ProviderHandlers {
     /** One handler per namespace, in no particular order. */
     public static List<ProviderHandler> builtIn() {
         return List.of(
+                new dev.amlsh.sandbox.provider.authorization.AuthorizationHandler(),
                 new dev.amlsh.sandbox.provider.ml.MachineLearningHandler(),
                 new dev.amlsh.sandbox.provider.network.NetworkHandler(),
                 new dev.amlsh.sandbox.provider.storage.StorageHandler(),

@@ -6,6 +6,11 @@ import dev.amlsh.sandbox.arm.ArmRequest;
 import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.arm.Json;
 import dev.amlsh.sandbox.arm.Principal;
+import dev.amlsh.sandbox.authz.Access;
+import dev.amlsh.sandbox.authz.ActionMap;
+import dev.amlsh.sandbox.authz.Authorizer;
+import dev.amlsh.sandbox.authz.Requirement;
+import dev.amlsh.sandbox.identity.Directory;
 import dev.amlsh.sandbox.identity.IdentityService;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderHandler;
@@ -19,9 +24,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Routes a request: identity endpoints under {@code /adfs} without a token; everything else is ARM
- * and needs a valid bearer token and an api-version, then goes to Microsoft.Resources, the LRO
- * status URLs, or a provider handler after ARM's generic checks.
+ * Routes a request: identity endpoints under {@code /adfs} without a token; a read-only Microsoft
+ * Graph view of the directory under {@code /graph}; everything else is ARM and needs a valid bearer
+ * token, an api-version and a role that permits the request's action ({@code AuthorizationFailed}
+ * otherwise), then goes to Microsoft.Resources, the LRO status URLs, or a provider handler after
+ * ARM's generic checks.
  */
 final class ArmRouter {
     private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-preview|-beta|-alpha|-privatepreview)?$");
@@ -31,6 +38,8 @@ final class ArmRouter {
     private final ResourcesApi resources;
     private final ProviderRegistry registry;
     private final LroEngine lro;
+    private final Authorizer authorizer;
+    private final Directory directory;
 
     ArmRouter(URI endpoint, IdentityService identity, ResourcesApi resources, ProviderRegistry registry, LroEngine lro) {
         this.endpoint = endpoint;
@@ -38,6 +47,8 @@ final class ArmRouter {
         this.resources = resources;
         this.registry = registry;
         this.lro = lro;
+        this.authorizer = new Authorizer(registry.context().store());
+        this.directory = new Directory(registry.context().store(), registry.context().tenantId());
     }
 
     ArmResponse route(RawRequest raw) {
@@ -46,6 +57,9 @@ final class ArmRouter {
             return IdentityRoutes.route(raw, identity, endpoint);
         }
         Principal principal = identity.authenticate(raw.header("authorization"), endpoint);
+        if (!s.isEmpty() && s.get(0).equalsIgnoreCase("graph")) {
+            return GraphRoutes.route(raw, directory);
+        }
         String apiVersion = raw.query().get("api-version");
         if (apiVersion == null || apiVersion.isBlank()) {
             throw ArmErrors.missingApiVersion();
@@ -58,6 +72,19 @@ final class ArmRouter {
         if (s.isEmpty()) {
             throw ArmErrors.pathNotFound(raw.path());
         }
+        if (s.size() >= 2 && lower(s.get(0)).equals("subscriptions")) {
+            // A subscription that does not exist is 404 for everyone, before any role check.
+            resources.subscriptions().canonicalId(s.get(1));
+        }
+        Requirement need = ActionMap.of(raw.method(), s);
+        Access access = authorizer.of(principal);
+        access.enforce(need);
+        return access.filter(need, arm(base));
+    }
+
+    private ArmResponse arm(Base base) {
+        RawRequest raw = base.raw;
+        List<String> s = raw.segments();
         String first = lower(s.get(0));
         if (first.equals("tenants") && s.size() == 1) {
             return only(raw, "GET", resources::tenants);

@@ -1,0 +1,80 @@
+package dev.amlsh.sandbox.authz;
+
+import com.google.gson.JsonObject;
+import dev.amlsh.sandbox.arm.Json;
+
+/**
+ * One role assignment as the sandbox keeps it: who ({@code principalId}) has which role at which scope.
+ *
+ * <pre>{@code
+ * RoleAssignment a = RoleAssignment.fromJson(stored.json());
+ * if (a.principalId().equalsIgnoreCase(caller.objectId())) { ... }
+ * }</pre>
+ *
+ * @param name          the assignment's GUID
+ * @param scope         the scope it applies to and below, e.g. a group ID ("/" for the root)
+ * @param roleGuid      the role definition's GUID
+ * @param principalId   the object ID of the user or service principal
+ * @param principalType {@code User} or {@code ServicePrincipal}
+ * @param description   free text, or null
+ * @param createdOn     ISO timestamp
+ * @param updatedOn     ISO timestamp
+ * @param createdBy     object ID of who created it, or null (seeded)
+ * @param updatedBy     object ID of who last wrote it, or null
+ */
+public record RoleAssignment(String name, String scope, String roleGuid, String principalId, String principalType,
+                             String description, String createdOn, String updatedOn, String createdBy, String updatedBy) {
+    public static final String TYPE = "Microsoft.Authorization/roleAssignments";
+
+    /** The assignment's ARM ID. */
+    public String id() {
+        return idOf(scope, name);
+    }
+
+    /** {@code {scope}/providers/Microsoft.Authorization/roleAssignments/{name}}; the root scope is "/" or "". */
+    public static String idOf(String scope, String name) {
+        return collectionOf(scope) + "/" + name;
+    }
+
+    /** {@code {scope}/providers/Microsoft.Authorization/roleAssignments}. */
+    public static String collectionOf(String scope) {
+        String s = scope == null || scope.equals("/") ? "" : scope;
+        return s + "/providers/" + TYPE;
+    }
+
+    /** The ARM resource of {@code RoleAssignments_Get} (2022-04-01): a tenant-relative {@code roleDefinitionId}, plus {@code scope}. */
+    public JsonObject toJson() {
+        JsonObject p = new JsonObject();
+        p.addProperty("roleDefinitionId", "/providers/" + RoleDefinition.TYPE + "/" + roleGuid);
+        p.addProperty("principalId", principalId);
+        p.addProperty("principalType", principalType);
+        p.addProperty("scope", scope);
+        if (description != null) {
+            p.addProperty("description", description);
+        }
+        p.addProperty("createdOn", createdOn);
+        p.addProperty("updatedOn", updatedOn);
+        if (createdBy != null) {
+            p.addProperty("createdBy", createdBy);
+        }
+        if (updatedBy != null) {
+            p.addProperty("updatedBy", updatedBy);
+        }
+        JsonObject out = new JsonObject();
+        out.add("properties", p);
+        out.addProperty("id", id());
+        out.addProperty("type", TYPE);
+        out.addProperty("name", name);
+        return out;
+    }
+
+    /** Reads what {@link #toJson()} wrote. */
+    public static RoleAssignment fromJson(JsonObject doc) {
+        JsonObject p = doc.getAsJsonObject("properties");
+        String roleId = Json.string(p, "roleDefinitionId");
+        return new RoleAssignment(Json.string(doc, "name"), Json.string(p, "scope"),
+                roleId.substring(roleId.lastIndexOf('/') + 1), Json.string(p, "principalId"), Json.string(p, "principalType"),
+                Json.string(p, "description"), Json.string(p, "createdOn"), Json.string(p, "updatedOn"),
+                Json.string(p, "createdBy"), Json.string(p, "updatedBy"));
+    }
+}
