@@ -31,6 +31,9 @@ public final class ArmErrors {
             Map.entry("InvalidResourceGroupName",
                     "Use 1-90 letters, digits, '-', '_', '.', '(' or ')', not ending in '.'."),
             Map.entry("LocationNotAvailableForResourceGroup", "See the locations with 'account list-locations'."),
+            Map.entry("TooManyRequests", "The service is throttling requests; wait a minute and run the command again."),
+            Map.entry("ServiceUnavailable", "The service is busy or down; wait and run the command again."),
+            Map.entry("InternalServerError", "Run the command again; if it keeps failing, report the request ID."),
             Map.entry("InvalidResourceGroupLocation",
                     "A group's location cannot change; keep its location or create a group with another name."));
 
@@ -68,9 +71,9 @@ public final class ArmErrors {
         String code = value == null ? null : value.getCode();
         String message = value == null || value.getMessage() == null ? firstLine(arm.getMessage()) : value.getMessage();
         String text = code == null ? message : "(" + code + ") " + message;
-        if (status >= 500 && arm.getResponse() != null) {
+        if ((status >= 500 || status == 429) && arm.getResponse() != null) {
             String requestId = arm.getResponse().getHeaderValue("x-ms-request-id");
-            if (requestId != null) {
+            if (requestId != null && !text.contains(requestId)) {
                 text = text + " (request ID " + requestId + ")";
             }
         }

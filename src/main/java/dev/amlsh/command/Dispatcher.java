@@ -95,10 +95,10 @@ public final class Dispatcher {
             io.out().print(Help.usage(target));
             return ExitCode.OK;
         }
-        return run(command, target, io);
+        return run(command, leaf, io);
     }
 
-    private int run(AmlCommand command, CommandLine target, CommandIo io) {
+    private int run(AmlCommand command, ParseResult leaf, CommandIo io) {
         GlobalOptions global = command.global();
         try {
             OutputFormat format = global.output == null ? OutputFormat.JSON : parseFormat(global.output);
@@ -115,6 +115,9 @@ public final class Dispatcher {
             io.out().flush();
             return ExitCode.OK;
         } catch (RuntimeException e) {
+            if (Interruptions.happened(e)) {
+                return report(io, Interruptions.stopped(leaf, command.longRunning()), false);
+            }
             AmlshException error = e instanceof dev.amlsh.output.QueryException q
                     ? AmlshException.usage(q.getMessage(), "Check the JMESPath expression given to --query.")
                     : ArmErrors.translate(e);
