@@ -104,7 +104,12 @@ public final class ArmErrors {
             return "connection refused";
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : firstLine(m);
+        if (m == null) {
+            return "an unexpected " + t.getClass().getSimpleName().replaceAll("(Exception|Error)$", "").toLowerCase(java.util.Locale.ROOT)
+                    + " failure";
+        }
+        // Messages that wrap another exception start with its class name; the user needs only the words.
+        return firstLine(m).replaceAll("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
     }
 
     private static String firstLine(String s) {

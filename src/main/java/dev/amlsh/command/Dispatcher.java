@@ -136,7 +136,7 @@ public final class Dispatcher {
     }
 
     private static int report(CommandIo io, AmlshException error, boolean debug) {
-        io.err().println((io.location() == null ? "" : io.location() + ": ") + "ERROR: " + error.oneLine());
+        io.err().println((io.location() == null ? "" : io.location() + ": ") + "ERROR: " + Printable.line(error.oneLine()));
         if (debug && error.getCause() != null) {
             error.getCause().printStackTrace(io.err());
         }
