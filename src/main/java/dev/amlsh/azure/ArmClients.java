@@ -8,7 +8,6 @@ import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RequestIdPolicy;
-import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
@@ -98,7 +97,7 @@ public final class ArmClients {
         List<HttpPipelinePolicy> policies = new ArrayList<>();
         policies.add(new UserAgentPolicy("amlsh/" + Version.current()));
         policies.add(new RequestIdPolicy());
-        policies.add(new RetryPolicy());
+        policies.add(ArmRetryPolicy.forCloud(connection.isSandbox()));
         policies.add(new BearerTokenAuthenticationPolicy(credential, "https://management.azure.com/.default"));
         policies.addAll(extraPolicies);
         return new HttpPipelineBuilder().httpClient(http).policies(policies.toArray(HttpPipelinePolicy[]::new)).build();

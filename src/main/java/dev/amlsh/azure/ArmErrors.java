@@ -33,6 +33,9 @@ public final class ArmErrors {
             Map.entry("LocationNotAvailableForResourceGroup", "See the locations with 'account list-locations'."),
             Map.entry("PrincipalNotFound", "Check the object ID, or give the user principal name with --assignee."),
             Map.entry("RoleDefinitionDoesNotExist", "See the roles with 'role definition list -o table'."),
+            Map.entry("TooManyRequests", "The service is throttling requests; wait a minute and run the command again."),
+            Map.entry("ServiceUnavailable", "The service is busy or down; wait and run the command again."),
+            Map.entry("InternalServerError", "Run the command again; if it keeps failing, report the request ID."),
             Map.entry("InvalidResourceGroupLocation",
                     "A group's location cannot change; keep its location or create a group with another name."),
             Map.entry("StorageAccountAlreadyTaken", "Storage account names are global: pick another, e.g. with a suffix."),
@@ -101,9 +104,9 @@ public final class ArmErrors {
         String code = value == null ? null : value.getCode();
         String message = value == null || value.getMessage() == null ? firstLine(arm.getMessage()) : value.getMessage();
         String text = code == null ? message : "(" + code + ") " + message;
-        if (status >= 500 && arm.getResponse() != null) {
+        if ((status >= 500 || status == 429) && arm.getResponse() != null) {
             String requestId = arm.getResponse().getHeaderValue("x-ms-request-id");
-            if (requestId != null) {
+            if (requestId != null && !text.contains(requestId)) {
                 text = text + " (request ID " + requestId + ")";
             }
         }
@@ -158,7 +161,12 @@ public final class ArmErrors {
             return "connection refused";
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : firstLine(m);
+        if (m == null) {
+            return "an unexpected " + t.getClass().getSimpleName().replaceAll("(Exception|Error)$", "").toLowerCase(java.util.Locale.ROOT)
+                    + " failure";
+        }
+        // Messages that wrap another exception start with its class name; the user needs only the words.
+        return firstLine(m).replaceAll("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
     }
 
     private static String firstLine(String s) {

@@ -113,7 +113,23 @@ public final class ArmRest {
 
     private String url(String path, String apiVersion) {
         String p = path.startsWith("/") ? path : "/" + path;
-        return endpoint + p + (p.contains("?") ? "&" : "?") + "api-version=" + apiVersion;
+        int q = p.indexOf('?');
+        String encoded = q < 0 ? escapePath(p) : escapePath(p.substring(0, q)) + p.substring(q);
+        return endpoint + encoded + (q >= 0 ? "&" : "?") + "api-version=" + apiVersion;
+    }
+
+    /** Percent-encodes what may not stand in a URL path (spaces, '<', non-ASCII...), so any name reaches the service intact. */
+    static String escapePath(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 
     private HttpResponse call(HttpMethod method, String url, JsonElement body) {

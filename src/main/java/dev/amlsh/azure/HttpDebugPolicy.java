@@ -18,6 +18,8 @@ import reactor.core.publisher.Mono;
  * }</pre>
  */
 public final class HttpDebugPolicy implements HttpPipelinePolicy {
+    private static final java.util.regex.Pattern SECRET_QUERY = java.util.regex.Pattern.compile(
+            "(?i)([?&](?:sig|signature|code|key|[\\w-]*secret|[\\w-]*token|password|sv_key)=)[^&#]*");
     private volatile PrintStream sink;
 
     public void sink(PrintStream sink) {
@@ -31,7 +33,7 @@ public final class HttpDebugPolicy implements HttpPipelinePolicy {
             return next.process();
         }
         long start = System.nanoTime();
-        out.println("DEBUG: " + context.getHttpRequest().getHttpMethod() + " " + context.getHttpRequest().getUrl());
+        out.println("DEBUG: " + context.getHttpRequest().getHttpMethod() + " " + masked(context.getHttpRequest().getUrl()));
         return next.process().doOnNext(r -> log(out, r, start));
     }
 
@@ -42,10 +44,15 @@ public final class HttpDebugPolicy implements HttpPipelinePolicy {
             return next.processSync();
         }
         long start = System.nanoTime();
-        out.println("DEBUG: " + context.getHttpRequest().getHttpMethod() + " " + context.getHttpRequest().getUrl());
+        out.println("DEBUG: " + context.getHttpRequest().getHttpMethod() + " " + masked(context.getHttpRequest().getUrl()));
         HttpResponse response = next.processSync();
         log(out, response, start);
         return response;
+    }
+
+    /** The URL with the values of secret-looking query parameters (SAS signatures, codes, keys, tokens) replaced by ***. */
+    static String masked(java.net.URL url) {
+        return SECRET_QUERY.matcher(url.toString()).replaceAll("$1***");
     }
 
     private static void log(PrintStream out, HttpResponse response, long start) {

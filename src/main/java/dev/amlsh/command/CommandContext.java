@@ -59,6 +59,7 @@ public final class CommandContext {
     /** The group given on the line, else the session's current group, else a usage error. */
     public String group(String explicit) {
         if (explicit != null && !explicit.isBlank()) {
+            dev.amlsh.azure.Names.checkResourceGroup(explicit);
             return explicit;
         }
         return session.state().defaultValue("group").orElseThrow(() -> AmlshException.usage(

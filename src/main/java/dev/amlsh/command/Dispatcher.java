@@ -120,10 +120,10 @@ public final class Dispatcher {
             io.out().print(Help.usage(target));
             return ExitCode.OK;
         }
-        return run(command, target, io);
+        return run(command, leaf, io);
     }
 
-    private int run(AmlCommand command, CommandLine target, CommandIo io) {
+    private int run(AmlCommand command, ParseResult leaf, CommandIo io) {
         GlobalOptions global = command.global();
         try {
             OutputFormat format = global.output == null ? OutputFormat.JSON : parseFormat(global.output);
@@ -142,6 +142,9 @@ public final class Dispatcher {
         } catch (ReportedFailure e) {
             return e.exitCode();
         } catch (RuntimeException e) {
+            if (Interruptions.happened(e)) {
+                return report(io, Interruptions.stopped(leaf, command.longRunning()), false);
+            }
             AmlshException error = e instanceof dev.amlsh.output.QueryException q
                     ? AmlshException.usage(q.getMessage(), "Check the JMESPath expression given to --query.")
                     : ArmErrors.translate(e);
@@ -160,7 +163,7 @@ public final class Dispatcher {
     }
 
     private static int report(CommandIo io, AmlshException error, boolean debug) {
-        io.err().println((io.location() == null ? "" : io.location() + ": ") + "ERROR: " + error.oneLine());
+        io.err().println((io.location() == null ? "" : io.location() + ": ") + "ERROR: " + Printable.line(error.oneLine()));
         if (debug && error.getCause() != null) {
             error.getCause().printStackTrace(io.err());
         }

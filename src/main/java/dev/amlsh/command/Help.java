@@ -27,10 +27,10 @@ final class Help {
             if (next == null) {
                 String where = UsageErrors.commandPath(target);
                 List<String> near = Suggest.nearest(name, target.getSubcommands().keySet());
-                io.err().println("ERROR: " + AmlshException.usage("'" + name + "' is not a command"
+                io.err().println("ERROR: " + Printable.line(AmlshException.usage("'" + name + "' is not a command"
                         + (where.isEmpty() ? "" : " in the '" + where + "' command group") + ".",
                         (near.isEmpty() ? "" : "Did you mean '" + String.join("' or '", near) + "'? ")
-                                + "See 'help" + (where.isEmpty() ? "" : " " + where) + "'.").oneLine());
+                                + "See 'help" + (where.isEmpty() ? "" : " " + where) + "'.").oneLine()));
                 return ExitCode.USAGE;
             }
             target = next;

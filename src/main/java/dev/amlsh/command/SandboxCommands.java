@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "sandbox", description = "The local sandbox cloud.",
-        subcommands = {SandboxCommands.Show.class, SandboxCommands.Reset.class})
+        subcommands = {SandboxCommands.Show.class, SandboxCommands.Reset.class, SandboxFaultCommands.class})
 public final class SandboxCommands {
 
     @Command(name = "show", description = "Show the sandbox's endpoint, certificate and tenant.",

@@ -1,5 +1,6 @@
 package dev.amlsh.sandbox;
 
+import dev.amlsh.sandbox.faults.Faults;
 import dev.amlsh.sandbox.identity.IdentityService;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderContext;
@@ -43,9 +44,11 @@ public final class Sandbox implements AutoCloseable {
     private final ResourcesApi resources;
     private final SandboxServer server;
     private final Path certificatePem;
+    private final Faults faults;
 
     private Sandbox(SandboxOptions options, SandboxStore store, LroEngine lro, IdentityService identity, ResourcesApi resources,
-                    SandboxServer server, Path certificatePem) {
+                    SandboxServer server, Path certificatePem, Faults faults) {
+        this.faults = faults;
         this.options = options;
         this.store = store;
         this.lro = lro;
@@ -79,8 +82,9 @@ public final class Sandbox implements AutoCloseable {
                 }
             }
             TlsMaterial tls = TlsMaterial.loadOrCreate(home);
-            SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro);
-            return new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem());
+            Faults faults = new Faults(store, lro);
+            SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro, faults);
+            return new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
         } catch (IOException | RuntimeException e) {
             if (lro != null) {
                 lro.close();
@@ -117,6 +121,11 @@ public final class Sandbox implements AutoCloseable {
     /** The options it was started with. */
     public SandboxOptions options() {
         return options;
+    }
+
+    /** The fault rules of this sandbox's home (shared with every sandbox on it). */
+    public Faults faults() {
+        return faults;
     }
 
     /** Wipes all state and seeds it again, in one transaction (other processes never see it empty). */

@@ -1,7 +1,10 @@
 package dev.amlsh.sandbox;
 
+import dev.amlsh.sandbox.faults.FaultRule;
+import dev.amlsh.sandbox.faults.FaultSpec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -23,9 +26,18 @@ public final class SandboxServe {
 
     /** Serves until interrupted (or the JVM stops); prints the secret only when {@code showSecret}. */
     public static int serve(SandboxOptions options, PrintStream out, boolean showSecret) {
+        return serve(options, out, showSecret, List.of());
+    }
+
+    /** As above, adding these fault rules to the home's rules once started. */
+    public static int serve(SandboxOptions options, PrintStream out, boolean showSecret, List<FaultRule> faults) {
         Sandbox sandbox;
         try {
             sandbox = Sandbox.start(options);
+            for (FaultRule rule : faults) {
+                FaultRule added = sandbox.faults().add(rule);
+                out.println("Fault " + added.id() + ":         " + FaultSpec.format(added));
+            }
         } catch (IOException | RuntimeException e) {
             out.println("sandbox: cannot start: " + e.getMessage());
             return 1;

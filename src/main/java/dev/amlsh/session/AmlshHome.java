@@ -60,14 +60,20 @@ public record AmlshHome(Path root) {
      * and readable only by its owner.
      */
     public static void writeAtomically(Path file, String content) throws IOException {
-        ensurePrivateDirectory(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, content);
-        setPermissions(tmp, "rw-------");
+        Path dir = ensurePrivateDirectory(file.toAbsolutePath().getParent());
+        // A temporary file of its own (created 0600) for each writer: two shells saving at once
+        // must not write into, or move away, each other's half-written file.
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp");
         try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            setPermissions(tmp, "rw-------");
+            Files.writeString(tmp, content);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

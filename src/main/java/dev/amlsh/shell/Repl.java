@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -44,6 +43,7 @@ public final class Repl {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("amlsh")
+                    .history(new MaskingHistory(System.err::println))
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .variable(LineReader.HISTORY_FILE_SIZE, 5000)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -76,12 +76,9 @@ public final class Repl {
     /** Runs one command on a worker so that Ctrl-C interrupts it and the shell goes on. */
     private int runCancellable(Terminal terminal, String line, CommandIo io) {
         AtomicInteger code = new AtomicInteger();
-        AtomicBoolean cancelled = new AtomicBoolean();
         Thread worker = new Thread(() -> code.set(dispatcher.dispatch(line, io)), "amlsh-command");
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
-            cancelled.set(true);
-            worker.interrupt();
-        });
+        // The dispatcher turns the interruption into one line (what goes on in the cloud, how to check it).
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> worker.interrupt());
         worker.start();
         try {
             worker.join();
@@ -90,9 +87,6 @@ public final class Repl {
             Thread.currentThread().interrupt();
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
-        }
-        if (cancelled.get()) {
-            io.err().println("Cancelled. An operation the cloud had already accepted goes on there; check it with a 'show' command.");
         }
         return code.get();
     }

@@ -73,6 +73,68 @@ public final class ArmErrors {
                 + requestId + "'.");
     }
 
+    /**
+     * An error a fault rule injects, shaped as ARM sends that status: 429 {@code TooManyRequests}
+     * (throttling), 500 {@code InternalServerError}, 503 {@code ServiceUnavailable}, ...
+     */
+    public static ArmException injected(int status, int retryAfterSeconds, String method, String requestId) {
+        String window = "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method) ? "Read" : "Write";
+        ArmException e;
+        switch (status) {
+            case 429:
+                e = of(429, "TooManyRequests", "The request is being throttled as the limit has been reached for operation type - "
+                        + window + "_ObservationWindow_00:05:00. For more information, refer to - https://aka.ms/armthrottling");
+                break;
+            case 500:
+                e = internal(requestId);
+                break;
+            case 502:
+                e = of(502, "BadGateway", "The gateway received an invalid response from the resource provider.");
+                break;
+            case 503:
+                e = of(503, "ServiceUnavailable", "The service is temporarily unavailable. Please try again later.");
+                break;
+            case 504:
+                e = of(504, "GatewayTimeout", "The gateway did not receive a response from the resource provider within the"
+                        + " specified time period.");
+                break;
+            case 408:
+                e = of(408, "RequestTimeout", "The request timed out.");
+                break;
+            default:
+                e = of(status, "HttpStatus" + status, "The service answered HTTP " + status + ".");
+        }
+        return retryAfterSeconds < 0 ? e : withHeader(e, "Retry-After", String.valueOf(retryAfterSeconds));
+    }
+
+    /** The token endpoint during an outage (OAuth shape). */
+    public static ArmException tokenEndpointUnavailable() {
+        return withHeader(oauth(503, "temporarily_unavailable", "AADSTS90033: A transient error has occurred. Please try again."),
+                "Retry-After", "1");
+    }
+
+    /** A long-running operation a fault rule made fail. */
+    public static ArmException operationFailed(String operationId) {
+        return of(500, "InternalServerError", "The operation '" + operationId + "' failed. Diagnostic information: operation id '"
+                + operationId + "'.");
+    }
+
+    /** A path with {@code .} or {@code ..} segments, encoded slashes or control characters. */
+    public static ArmException invalidRequestUri(String why) {
+        return of(400, "InvalidRequestUri", "The request URI is invalid: " + why + ".");
+    }
+
+    /** A body sent with a media type ARM does not read. */
+    public static ArmException unsupportedMediaType(String contentType) {
+        return of(415, "UnsupportedMediaType", "The content media type '" + contentType + "' is not supported. Only 'application/json'"
+                + " is supported.");
+    }
+
+    /** A request header with characters no header may carry. */
+    public static ArmException invalidHeader(String name) {
+        return of(400, "InvalidHeaderValue", "The value of the header '" + name + "' contains characters that are not allowed.");
+    }
+
     public static ArmException badRequest(String message) {
         return of(400, "BadRequest", message);
     }

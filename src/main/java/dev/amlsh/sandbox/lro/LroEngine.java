@@ -35,6 +35,9 @@ import java.util.concurrent.TimeUnit;
 public final class LroEngine implements AutoCloseable {
     static final String OPERATIONS = "lro.operation";
     static final String PENDING = "lro.pending";
+    /** Operations a fault rule doomed: id → the terminal status they end in instead of running their step. */
+    static final String FORCED = "lro.forced";
+    private static final ThreadLocal<String> FORCE = new ThreadLocal<>();
 
     /** The completion step of one kind of operation. */
     @FunctionalInterface
@@ -74,9 +77,13 @@ public final class LroEngine implements AutoCloseable {
         Instant now = Instant.now();
         Operation op = new Operation(UUID.randomUUID().toString(), spec.kind(), spec.subscriptionId(), spec.namespace(),
                 spec.location(), spec.resourceId(), spec.payload(), Operation.IN_PROGRESS, now, now.plus(delay), null, 0, null, null, 0);
+        String forced = FORCE.get();
         store.inTransaction(() -> {
             store.putValue(OPERATIONS, op.id(), op.toJson());
             store.putValue(PENDING, op.id(), op.dueTime().toString());
+            if (forced != null) {
+                store.putValue(FORCED, op.id(), forced);
+            }
             return null;
         });
         if (delay.isZero()) {
@@ -93,6 +100,24 @@ public final class LroEngine implements AutoCloseable {
             return complete(id);
         }
         return op;
+    }
+
+    /**
+     * Runs {@code work} so that every operation it starts ends in {@code terminalStatus} (Failed or
+     * Canceled) instead of running its completion step (fault injection).
+     */
+    public <T> T withOutcome(String terminalStatus, java.util.function.Supplier<T> work) {
+        String before = FORCE.get();
+        FORCE.set(terminalStatus);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                FORCE.remove();
+            } else {
+                FORCE.set(before);
+            }
+        }
     }
 
     /** Ends a running operation as Canceled. */
@@ -176,6 +201,14 @@ public final class LroEngine implements AutoCloseable {
                 return loaded;
             }
             Operation op = loaded.get();
+            Optional<String> forced = store.getValue(FORCED, id);
+            if (forced.isPresent()) {
+                Operation done = ForcedOutcome.finish(store, op, forced.get());
+                save(done);
+                store.deleteValue(FORCED, id);
+                store.deleteValue(PENDING, id);
+                return Optional.of(done);
+            }
             Completion step = completions.get(op.kind());
             if (step == null) {
                 return loaded; // a process that knows this kind will finish it

@@ -169,7 +169,7 @@ final class ArmRouter {
         ArmRequest req = b.request(sub, group);
         Optional<ProviderHandler> handler = registry.find(req.namespace());
         resources.checkProviderRequest(req, handler.isPresent());
-        return registry.dispatch(handler.orElseThrow(), req);
+        return Preconditions.dispatch(req, registry, handler.orElseThrow());
     }
 
     private static ArmResponse only(RawRequest raw, String method, java.util.function.Supplier<ArmResponse> action) {

@@ -5,6 +5,7 @@ import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmException;
 import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.arm.Json;
+import dev.amlsh.sandbox.faults.Faults;
 import dev.amlsh.sandbox.identity.IdentityService;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderRegistry;
@@ -44,9 +45,15 @@ public final class SandboxServer implements AutoCloseable {
     /** Binds 127.0.0.1:{@code port} (0 = any free port) and starts serving. */
     public static SandboxServer start(int port, SSLContext ssl, IdentityService identity, ResourcesApi resources,
                                       ProviderRegistry registry, LroEngine lro) throws IOException {
+        return start(port, ssl, identity, resources, registry, lro, null);
+    }
+
+    /** As above, with fault rules applied to every request before the router (null: none). */
+    public static SandboxServer start(int port, SSLContext ssl, IdentityService identity, ResourcesApi resources,
+                                      ProviderRegistry registry, LroEngine lro, Faults faults) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         ArmRouter[] router = new ArmRouter[1];
-        HttpsListener listener = HttpsListener.start(loopback, port, ssl, RawRequest.MAX_BODY, wire -> handle(router[0], wire));
+        HttpsListener listener = HttpsListener.start(loopback, port, ssl, RawRequest.MAX_BODY, wire -> handle(router[0], faults, wire));
         URI endpoint = URI.create("https://127.0.0.1:" + listener.port() + "/");
         router[0] = new ArmRouter(endpoint, identity, resources, registry, lro);
         return new SandboxServer(listener, endpoint);
@@ -66,18 +73,24 @@ public final class SandboxServer implements AutoCloseable {
         listener.close();
     }
 
-    private static HttpsListener.WireResponse handle(ArmRouter router, HttpsListener.WireRequest wire) {
+    private static HttpsListener.WireResponse handle(ArmRouter router, Faults faults, HttpsListener.WireRequest wire) {
         String requestId = UUID.randomUUID().toString();
         ArmResponse response;
         try {
-            response = router.route(RawRequest.of(wire));
+            RequestGuard.check(wire);
+            RawRequest raw = RawRequest.of(wire);
+            response = faults == null ? router.route(raw)
+                    : faults.apply(raw.method(), raw.segments(), requestId, () -> router.route(raw));
+        } catch (Faults.DroppedConnection hangUp) {
+            throw hangUp;
         } catch (ArmException e) {
             response = error(e.error());
         } catch (RuntimeException | Error e) {
             response = error(ArmErrors.internal(requestId).error());
         }
-        String correlationId = wire.headers().getOrDefault("x-ms-correlation-request-id", requestId);
-        return envelope(response, requestId, correlationId, wire.headers().get("x-ms-client-request-id"));
+        String correlation = RequestGuard.echoable(wire.headers().get("x-ms-correlation-request-id"));
+        return envelope(response, requestId, correlation == null ? requestId : correlation,
+                RequestGuard.echoable(wire.headers().get("x-ms-client-request-id")));
     }
 
     static ArmResponse error(ArmError e) {
