@@ -56,6 +56,11 @@ public final class Azure {
         return new ProviderService(clients().rest(), id);
     }
 
+    /** What exists, for the completion index (a paged listing per subscription). */
+    public InventoryService inventory() {
+        return new InventoryService(this);
+    }
+
     ResourceManager resources(String subscriptionId) {
         return clients().resources(subscriptionId);
     }

@@ -18,6 +18,7 @@ public final class CommandContext {
     private final Azure azure;
     private final HttpDebugPolicy debug;
     private volatile CommandIo io;
+    private Dispatcher dispatcher;
 
     CommandContext(Session session, Azure azure, HttpDebugPolicy debug, CommandIo io) {
         this.session = session;
@@ -40,6 +41,15 @@ public final class CommandContext {
 
     void io(CommandIo next) {
         io = next;
+    }
+
+    void dispatcher(Dispatcher d) {
+        dispatcher = d;
+    }
+
+    /** The dispatcher running this context's commands (the tour runs workflow steps through it). */
+    Dispatcher dispatcher() {
+        return dispatcher;
     }
 
     HttpDebugPolicy debug() {
