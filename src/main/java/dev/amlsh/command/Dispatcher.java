@@ -31,6 +31,7 @@ public final class Dispatcher {
     private final CommandLine tree;
     private final List<CommandListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
+    private volatile long results;
 
     public Dispatcher(Session session) {
         HttpDebugPolicy debug = new HttpDebugPolicy();
@@ -63,6 +64,11 @@ public final class Dispatcher {
     /** The value the last successful command printed (before --query), for follow-up queries. */
     public JsonElement lastResult() {
         return lastResult;
+    }
+
+    /** How many results commands have printed so far (the tour tells whether a step printed one). */
+    long results() {
+        return results;
     }
 
     /** Runs one line; returns its exit code. Blank lines and {@code #} comments do nothing. */
@@ -147,6 +153,7 @@ public final class Dispatcher {
                 return ExitCode.OK;
             }
             lastResult = value;
+            results++;
             io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color()));
             io.out().flush();
             return ExitCode.OK;

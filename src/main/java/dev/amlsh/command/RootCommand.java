@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "amlsh", description = "An interactive shell for Azure Machine Learning workspaces.",
         subcommands = {SessionCommands.Login.class, SessionCommands.Logout.class, AccountCommands.class,
                 GroupCommands.class, ProviderCommands.class, SessionCommands.Configure.class,
-                SessionCommands.Use.class, SessionCommands.CloudCommands.class, SandboxCommands.class},
+                SessionCommands.Use.class, SessionCommands.CloudCommands.class, SandboxCommands.class,
+                TourCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",
                 "  use rg1", "  help group create"})
