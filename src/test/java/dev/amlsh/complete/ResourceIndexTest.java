@@ -45,7 +45,7 @@ class ResourceIndexTest {
                 List.of(sa("rg", "a"), sa("rg2", "b"), sa("rg-x", "c"))), 0);
         index.removeGroup(SUB, "RG");
         assertEquals(List.of("rg-x", "rg2"), index.groups(SUB));
-        assertEquals(List.of("b", "c"), names(index.ofType(SUB, SA)));
+        assertEquals(List.of("c", "b"), names(index.ofType(SUB, SA)), "in ID order: rg-x before rg2");
     }
 
     @Test
