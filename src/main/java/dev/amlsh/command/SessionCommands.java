@@ -120,7 +120,8 @@ public final class SessionCommands {
         }
     }
 
-    @Command(name = "cloud", description = "Show the clouds amlsh knows.", subcommands = {CloudList.class, CloudShow.class})
+    @Command(name = "cloud", description = "Show the clouds amlsh knows.",
+        footerHeading = "%nExamples:%n", footer = {"  cloud list -o table"}, subcommands = {CloudList.class, CloudShow.class})
     static final class CloudCommands {
     }
 
