@@ -77,6 +77,9 @@ public final class LineCompleter {
         if ("help".equals(walk.special)) {
             return walk.atCommand ? commands(walk.command, false) : List.of();
         }
+        if (word.startsWith("-") && (walk.pending == null || walk.pendingCount >= walk.pending.arity().min()) && word.indexOf('=') < 0) {
+            return options(walk);
+        }
         Scope scope = scope(walk);
         if (walk.pending != null && (walk.pendingCount < walk.pending.arity().min() || !word.startsWith("-"))) {
             List<Candidate> out = new ArrayList<>(values(walk.pending, word, scope));
