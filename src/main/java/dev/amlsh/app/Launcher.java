@@ -27,10 +27,14 @@ final class Launcher {
                                             --what-if checks it and prints what it would do,
                                             -x echoes each command (secrets masked) to stderr
               amlsh sandbox serve [--port N]  run the sandbox cloud for other clients
+              amlsh --complete "LINE"       print the completions of LINE's last word, one per line
               amlsh --version | --help
             Commands are read from standard input when it is not a terminal.
             State lives in $AMLSH_HOME (default ~/.amlsh).
             """;
+
+    /** The completion index's cache file, under {@code $AMLSH_HOME/cache/}. */
+    static final String INDEX_CACHE = "index.json";
 
     /** How long sandbox long-running operations take unless AMLSH_SANDBOX_LRO_DELAY_MS says otherwise. */
     private static final Duration DEFAULT_LRO_DELAY = Duration.ofMillis(500);

@@ -3,6 +3,7 @@ package dev.amlsh.app;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
 import dev.amlsh.command.ExitCode;
+import dev.amlsh.complete.Completions;
 import dev.amlsh.script.ScriptOptions;
 import dev.amlsh.script.ScriptRunner;
 import dev.amlsh.session.AmlshHome;
@@ -50,6 +51,9 @@ public final class Main {
             return ExitCode.OK;
         }
         AmlshHome home = AmlshHome.fromEnvironment(env);
+        if (!argv.isEmpty() && argv.get(0).equals("--complete")) {
+            return CompleteMode.run(home, argv.subList(1, argv.size()), env, out, err);
+        }
         if (argv.size() >= 2 && argv.get(0).equals("sandbox") && argv.get(1).equals("serve")) {
             return SandboxServe.run(home, argv.subList(2, argv.size()), env, out, err);
         }
@@ -61,27 +65,16 @@ public final class Main {
             if (firstRun && session.cloud().isSandbox()) {
                 Launcher.signInQuietly(dispatcher, err);
             }
-            if (argv.isEmpty()) {
-                if (System.console() != null) {
-                    return new Repl(dispatcher, home.history()).run();
+            java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);
+            if (argv.isEmpty() && System.console() != null) {
+                try (Completions completions = Completions.forShell(dispatcher, cache, env)) {
+                    return new Repl(dispatcher, home.history(), completions.completer()).run();
                 }
-                session.warnings().forEach(err::println);
-                List<String> lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
-                return new ScriptRunner(dispatcher, ScriptOptions.of(env)).run("<stdin>", Path.of(""), lines, List.of(), io);
             }
-            session.warnings().forEach(err::println);
-            String first = argv.get(0);
-            if (first.equals("-c")) {
-                if (argv.size() != 2) {
-                    err.println("ERROR: -c takes one command in quotes, e.g. amlsh -c \"group list\".");
-                    return ExitCode.USAGE;
-                }
-                return dispatcher.dispatch(argv.get(1), io);
+            // One-shot commands keep an existing cache in step with what they create and delete.
+            try (Completions tracking = Files.exists(cache) ? Completions.tracking(dispatcher, cache) : null) {
+                return runOnce(argv, dispatcher, io, session, err, env);
             }
-            if (Launcher.isScript(argv)) {
-                return ScriptRunner.main(argv, dispatcher, io, env);
-            }
-            return dispatcher.dispatch(argv, io);
         } catch (IOException | RuntimeException e) {
             err.println("ERROR: amlsh could not start: " + e.getMessage());
             if (argv.contains("--debug")) {
@@ -89,5 +82,26 @@ public final class Main {
             }
             return ExitCode.ERROR;
         }
+    }
+
+    private static int runOnce(List<String> argv, Dispatcher dispatcher, CommandIo io, Session session, PrintStream err,
+                               Map<String, String> env) throws IOException {
+        session.warnings().forEach(err::println);
+        if (argv.isEmpty()) {
+            List<String> lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
+            return new ScriptRunner(dispatcher, ScriptOptions.of(env)).run("<stdin>", Path.of(""), lines, List.of(), io);
+        }
+        String first = argv.get(0);
+        if (first.equals("-c")) {
+            if (argv.size() != 2) {
+                err.println("ERROR: -c takes one command in quotes, e.g. amlsh -c \"group list\".");
+                return ExitCode.USAGE;
+            }
+            return dispatcher.dispatch(argv.get(1), io);
+        }
+        if (Launcher.isScript(argv)) {
+            return ScriptRunner.main(argv, dispatcher, io, env);
+        }
+        return dispatcher.dispatch(argv, io);
     }
 }

@@ -114,6 +114,11 @@ public final class Azure {
                 () -> clients().manager("graph", k -> new GraphClient(clients().connection())), id);
     }
 
+    /** What exists, for the completion index (a paged listing per subscription). */
+    public InventoryService inventory() {
+        return new InventoryService(this);
+    }
+
     ResourceManager resources(String subscriptionId) {
         return clients().resources(subscriptionId);
     }

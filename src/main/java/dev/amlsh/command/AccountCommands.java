@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "account", description = "Manage the subscriptions of your sign-in.",
+        footerHeading = "%nExamples:%n", footer = {"  account list -o table", "  account set -s Sandbox"},
         subcommands = {AccountCommands.ListSubscriptions.class, AccountCommands.Show.class,
                 AccountCommands.Set.class, AccountCommands.ListLocations.class})
 public final class AccountCommands {

@@ -19,6 +19,7 @@ public final class CommandContext {
     private final HttpDebugPolicy debug;
     private volatile CommandIo io;
     private volatile ScriptHost scriptHost;
+    private Dispatcher dispatcher;
 
     CommandContext(Session session, Azure azure, HttpDebugPolicy debug, CommandIo io) {
         this.session = session;
@@ -50,6 +51,15 @@ public final class CommandContext {
 
     void scriptHost(ScriptHost host) {
         scriptHost = host;
+    }
+
+    void dispatcher(Dispatcher d) {
+        dispatcher = d;
+    }
+
+    /** The dispatcher running this context's commands (the tour runs workflow steps through it). */
+    Dispatcher dispatcher() {
+        return dispatcher;
     }
 
     HttpDebugPolicy debug() {

@@ -15,9 +15,15 @@ import java.util.function.Predicate;
  * @param color true when ANSI colours may be used on {@code out}
  * @param confirm asks a yes/no question; returns the answer
  * @param location where the line came from ({@code file:line}), put before error messages; or null
+ * @param ask      asks for a line of text (the tour's prompts); returns null when nobody can answer
  */
 public record CommandIo(PrintStream out, PrintStream err, boolean interactive, boolean color,
-                        Predicate<String> confirm, String location) {
+                        Predicate<String> confirm, String location, java.util.function.UnaryOperator<String> ask) {
+
+    public CommandIo(PrintStream out, PrintStream err, boolean interactive, boolean color, Predicate<String> confirm,
+                     String location) {
+        this(out, err, interactive, color, confirm, location, question -> null);
+    }
 
     /** Output for a non-interactive caller: no colours, no prompts. */
     public static CommandIo plain(PrintStream out, PrintStream err) {
@@ -25,6 +31,6 @@ public record CommandIo(PrintStream out, PrintStream err, boolean interactive, b
     }
 
     public CommandIo at(String where) {
-        return new CommandIo(out, err, interactive, color, confirm, where);
+        return new CommandIo(out, err, interactive, color, confirm, where, ask);
     }
 }

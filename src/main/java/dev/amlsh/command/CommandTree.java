@@ -35,6 +35,13 @@ final class CommandTree {
         tree.setAbbreviatedOptionsAllowed(false);
         tree.setOverwrittenOptionsAllowed(true);
         tree.setUsageHelpWidth(100);
+        showDefaults(tree);
         return tree;
+    }
+
+    /** Help lists each option's default (picocli's "Default: ..."), at every level of the tree. */
+    private static void showDefaults(CommandLine command) {
+        command.getCommandSpec().usageMessage().showDefaultValues(true);
+        command.getSubcommands().values().forEach(CommandTree::showDefaults);
     }
 }

@@ -29,7 +29,9 @@ import picocli.CommandLine.ParseResult;
 public final class Dispatcher {
     private final CommandContext context;
     private final CommandLine tree;
+    private final List<CommandListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
+    private volatile long results;
 
     public Dispatcher(Session session) {
         HttpDebugPolicy debug = new HttpDebugPolicy();
@@ -37,10 +39,21 @@ public final class Dispatcher {
         this.context = new CommandContext(session, azure, debug,
                 CommandIo.plain(System.out, System.err));
         this.tree = CommandTree.build(context);
+        context.dispatcher(this);
+    }
+
+    /** Tells {@code listener} about every command that succeeds from now on. */
+    public void addListener(CommandListener listener) {
+        listeners.add(listener);
     }
 
     public Session session() {
         return context.session();
+    }
+
+    /** The cloud facade of this dispatcher's commands (the completion index lists through it). */
+    public Azure azure() {
+        return context.azure();
     }
 
     /** The picocli tree, for help and completion. */
@@ -78,6 +91,11 @@ public final class Dispatcher {
         return lastResult;
     }
 
+    /** How many results commands have printed so far (the tour tells whether a step printed one). */
+    long results() {
+        return results;
+    }
+
     /** Runs one line; returns its exit code. Blank lines and {@code #} comments do nothing. */
     public int dispatch(String line, CommandIo io) {
         String trimmed = line.strip();
@@ -85,7 +103,10 @@ public final class Dispatcher {
             return ExitCode.OK;
         }
         try {
-            return dispatch(LineTokenizer.split(trimmed), io);
+            if (trimmed.startsWith("??")) {
+                return queryLast(trimmed.substring(2).strip(), io);
+            }
+            return dispatch(LineTokenizer.split(LastValue.expand(trimmed, lastResult)), io);
         } catch (AmlshException e) {
             return report(io, e, false);
         }
@@ -123,6 +144,25 @@ public final class Dispatcher {
         return run(command, leaf, io);
     }
 
+    /** {@code ?? <JMESPath>}: the query applied to the last command's result, printed as JSON. */
+    private int queryLast(String expression, CommandIo io) {
+        if (lastResult.isJsonNull()) {
+            throw AmlshException.usage("There is no last result to query yet.",
+                    "Run a command that prints something first, e.g. 'group list', then '?? [].name'.");
+        }
+        JsonElement value = lastResult;
+        if (!expression.isEmpty()) {
+            try {
+                value = Query.compile(expression).apply(lastResult);
+            } catch (dev.amlsh.output.QueryException q) {
+                throw AmlshException.usage(q.getMessage(), "Check the JMESPath expression after '??', e.g. '?? [].name'.");
+            }
+        }
+        io.out().print(OutputWriter.render(value, null, OutputFormat.JSON, null, io.color()));
+        io.out().flush();
+        return ExitCode.OK;
+    }
+
     private int run(AmlCommand command, ParseResult leaf, CommandIo io) {
         GlobalOptions global = command.global();
         try {
@@ -132,10 +172,13 @@ public final class Dispatcher {
             command.prepare();
             CommandResult result = Progress.around(io, command.longRunning() && !global.onlyShowErrors,
                     command::execute);
-            if (result == null || result.value() == null) {
+            JsonElement value = result == null || result.value() == null ? JsonNull.INSTANCE : result.value();
+            notify(leaf, value, global);
+            if (value.isJsonNull()) {
                 return ExitCode.OK;
             }
-            lastResult = result.value();
+            lastResult = value;
+            results++;
             io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color()));
             io.out().flush();
             return ExitCode.OK;
@@ -151,6 +194,34 @@ public final class Dispatcher {
             return report(io, error, global.debug);
         } finally {
             context.debug().sink(null);
+        }
+    }
+
+    private void notify(ParseResult leaf, JsonElement value, GlobalOptions global) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        List<String> path = new ArrayList<>(List.of(UsageErrors.commandPath(leaf.commandSpec().commandLine()).split(" ")));
+        java.util.Map<String, List<String>> options = new java.util.HashMap<>();
+        for (CommandLine.Model.OptionSpec o : leaf.matchedOptions()) {
+            for (String name : o.names()) {
+                options.put(name, List.copyOf(o.originalStringValues()));
+            }
+        }
+        String subscription;
+        try {
+            subscription = context.azure().subscriptionId(global.subscription());
+        } catch (AmlshException notSignedIn) {
+            subscription = null;
+        }
+        CommandListener.Event event = new CommandListener.Event(List.copyOf(path), options, value, subscription,
+                context.session().state().defaultValue("group").orElse(null));
+        for (CommandListener l : listeners) {
+            try {
+                l.succeeded(event);
+            } catch (RuntimeException e) {
+                // A listener (the completion index) must never turn a command that worked into a failure.
+            }
         }
     }
 

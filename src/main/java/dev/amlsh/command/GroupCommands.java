@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "group", description = "Manage resource groups.",
+        footerHeading = "%nExamples:%n", footer = {"  group create -n rg1 -l eastus", "  group list -o table"},
         subcommands = {GroupCommands.Create.class, GroupCommands.Show.class, GroupCommands.Exists.class,
                 GroupCommands.ListGroups.class, GroupCommands.Update.class, GroupCommands.Delete.class})
 public final class GroupCommands {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "provider", description = "Manage resource provider registration.",
+        footerHeading = "%nExamples:%n", footer = {"  provider register -n Microsoft.MachineLearningServices"},
         subcommands = {ProviderCommands.ListProviders.class, ProviderCommands.Show.class,
                 ProviderCommands.Register.class, ProviderCommands.Unregister.class})
 public final class ProviderCommands {

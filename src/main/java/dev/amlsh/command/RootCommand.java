@@ -19,9 +19,12 @@ import picocli.CommandLine.Command;
                 MonitorCommands.class,
                 AcrCommands.class,
                 RoleCommands.class,
-                ScriptCommands.class},
+                ScriptCommands.class,
+                TourCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",
-                "  use rg1", "  help group create"})
+                "  use rg1", "  help group create", "  tour                          learn the workspace workflow step by step",
+                "  ?? [].name                    JMESPath on the last command's result",
+                "  group show -n $_.name         $_ is the last result, $_.<path> a value in it"})
 public final class RootCommand {
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "sandbox", description = "The local sandbox cloud.",
+        footerHeading = "%nExamples:%n", footer = {"  sandbox show", "  sandbox reset --yes", "  sandbox faults add --status 503 --times 2"},
         subcommands = {SandboxCommands.Show.class, SandboxCommands.Reset.class, SandboxFaultCommands.class})
 public final class SandboxCommands {
 

@@ -180,6 +180,7 @@ public final class SessionCommands {
     }
 
     @Command(name = "cloud", description = "Manage the clouds amlsh can talk to.",
+            footerHeading = "%nExamples:%n", footer = {"  cloud list -o table", "  cloud set --name AzureCloud"},
             subcommands = {CloudList.class, CloudShow.class, CloudSet.class, CloudRegister.class})
     static final class CloudCommands {
     }

@@ -2,6 +2,7 @@ package dev.amlsh.shell;
 
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
+import dev.amlsh.complete.LineCompleter;
 import dev.amlsh.session.SessionState;
 import dev.amlsh.session.SubscriptionInfo;
 import java.io.IOException;
@@ -20,57 +21,71 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * The interactive shell: a thin JLine loop around {@link Dispatcher#dispatch}. The prompt shows
- * the subscription and group; Ctrl-C cancels the line or the running command, never the shell;
- * Ctrl-D or {@code exit} leaves.
+ * the subscription and group; Tab completes commands, options and values from the resource index;
+ * the line is highlighted as it is typed and history suggests the rest (Right arrow takes it);
+ * Ctrl-C cancels the line or the running command, never the shell; Ctrl-D or {@code exit} leaves.
  *
  * <pre>{@code
- * int code = new Repl(dispatcher, home.history()).run();
+ * int code = new Repl(dispatcher, home.history(), completions.completer()).run();
  * }</pre>
  */
 public final class Repl {
     private final Dispatcher dispatcher;
     private final Path historyFile;
+    private final LineCompleter completer;
 
-    public Repl(Dispatcher dispatcher, Path historyFile) {
+    public Repl(Dispatcher dispatcher, Path historyFile, LineCompleter completer) {
         this.dispatcher = dispatcher;
         this.historyFile = historyFile;
+        this.completer = completer;
     }
 
-    /** Runs until the user leaves; returns the exit code of the last command. */
+    /** Runs on the system terminal until the user leaves; returns the exit code of the last command. */
     public int run() throws IOException {
-        prepareHistory();
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder()
-                    .terminal(terminal)
-                    .appName("amlsh")
-                    .history(new MaskingHistory(System.err::println))
-                    .variable(LineReader.HISTORY_FILE, historyFile)
-                    .variable(LineReader.HISTORY_FILE_SIZE, 5000)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
-            PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            boolean color = System.getenv("NO_COLOR") == null && !Terminal.TYPE_DUMB.equals(terminal.getType());
-            CommandIo io = new CommandIo(out, System.err, true, color, question -> confirm(reader, question), null);
-            dispatcher.session().warnings().forEach(w -> io.err().println(w));
-            int last = 0;
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine(prompt(dispatcher.session().state()));
-                } catch (UserInterruptException cancelLine) {
-                    continue;
-                } catch (EndOfFileException leave) {
-                    break;
-                }
-                String trimmed = line.strip();
-                if (trimmed.equals("exit") || trimmed.equals("quit")) {
-                    break;
-                }
-                last = runCancellable(terminal, trimmed, io);
-            }
-            reader.getHistory().save();
-            return last;
+            return run(terminal, System.err, System.getenv("NO_COLOR") == null);
         }
+    }
+
+    /** Runs on a given terminal (tests use a dumb one over pipes); errors go to {@code err}. */
+    public int run(Terminal terminal, PrintStream err, boolean colorAllowed) throws IOException {
+        prepareHistory();
+        boolean color = colorAllowed && !Terminal.TYPE_DUMB.equals(terminal.getType());
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("amlsh")
+                .history(new MaskingHistory(err::println))
+                .completer(new JLineCompleter(completer))
+                .highlighter(new LineHighlighter(completer, color))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE_SIZE, 5000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.AUTO_MENU_LIST, false)
+                .build();
+        reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
+        PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        CommandIo io = new CommandIo(out, err, true, color, question -> confirm(reader, question), null,
+                question -> ask(reader, question));
+        dispatcher.session().warnings().forEach(w -> io.err().println(w));
+        int last = 0;
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt(dispatcher.session().state()));
+            } catch (UserInterruptException cancelLine) {
+                continue;
+            } catch (EndOfFileException leave) {
+                break;
+            }
+            String trimmed = line.strip();
+            if (trimmed.equals("exit") || trimmed.equals("quit")) {
+                break;
+            }
+            last = runCancellable(terminal, trimmed, io);
+        }
+        reader.getHistory().save();
+        return last;
     }
 
     /** Runs one command on a worker so that Ctrl-C interrupts it and the shell goes on. */
@@ -98,6 +113,14 @@ public final class Repl {
         String subscription = state.currentSubscription().map(SubscriptionInfo::name).orElse("no subscription");
         return state.defaultValue("group").map(g -> "amlsh " + subscription + "/" + g + "> ")
                 .orElse("amlsh " + subscription + "> ");
+    }
+
+    private static String ask(LineReader reader, String question) {
+        try {
+            return reader.readLine(question);
+        } catch (UserInterruptException | EndOfFileException none) {
+            return null;
+        }
     }
 
     private static boolean confirm(LineReader reader, String question) {

@@ -215,6 +215,24 @@ public final class IdentityService {
                 + " is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
     }
 
+    /** The tenant's users as Microsoft Graph lists them: {@code {value:[{id, displayName, userPrincipalName}]}}. */
+    public JsonObject users() {
+        com.google.gson.JsonArray value = new com.google.gson.JsonArray();
+        for (var kv : store.listValues(DirectoryEntry.SPACE, "")) {
+            DirectoryEntry e = DirectoryEntry.fromJson(kv.value());
+            if (e.isUser()) {
+                JsonObject u = new JsonObject();
+                u.addProperty("id", e.objectId());
+                u.addProperty("displayName", e.displayName());
+                u.addProperty("userPrincipalName", e.userPrincipalName());
+                value.add(u);
+            }
+        }
+        JsonObject out = new JsonObject();
+        out.add("value", value);
+        return out;
+    }
+
     private Optional<DirectoryEntry> entry(String clientId) {
         if (clientId == null) {
             return Optional.empty();

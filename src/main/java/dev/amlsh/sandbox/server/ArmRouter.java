@@ -57,6 +57,10 @@ final class ArmRouter {
             return IdentityRoutes.route(raw, identity, endpoint);
         }
         Principal principal = identity.authenticate(raw.header("authorization"), endpoint);
+        if (s.size() == 3 && s.get(0).equalsIgnoreCase("graph") && s.get(1).equals("v1.0") && s.get(2).equalsIgnoreCase("users")) {
+            // A read-only slice of Microsoft Graph: the tenant's users, for 'share --user' completion.
+            return only(raw, "GET", () -> ArmResponse.ok(identity.users()));
+        }
         if (!s.isEmpty() && s.get(0).equalsIgnoreCase("graph")) {
             return GraphRoutes.route(raw, directory);
         }
@@ -106,6 +110,9 @@ final class ArmRouter {
         if (second.equals("locations") && s.size() == 3) {
             return only(raw, "GET", () -> resources.locations(sub));
         }
+        if (second.equals("resources") && s.size() == 3) {
+            return only(raw, "GET", () -> resources.resources().list(base.request(sub, null), sub, null));
+        }
         if (second.equals("resourcegroups")) {
             return group(base, sub);
         }
@@ -131,6 +138,11 @@ final class ArmRouter {
                 case "DELETE": return resources.groups().delete(req, sub, group);
                 default: throw ArmErrors.methodNotAllowed(b.raw.method());
             }
+        }
+        if (s.size() == 5 && lower(s.get(4)).equals("resources")) {
+            ArmRequest req = b.request(sub, group);
+            resources.groups().find(sub, group).orElseThrow(() -> ArmErrors.resourceGroupNotFound(group));
+            return only(b.raw, "GET", () -> resources.resources().list(req, sub, group));
         }
         if (lower(s.get(4)).equals("providers") && s.size() >= 6) {
             return provider(b, sub, group);

@@ -25,12 +25,14 @@ public final class ResourcesApi {
     private final Registrations registrations;
     private final ResourceGroups groups;
     private final Providers providers;
+    private final GenericResources generic;
 
     public ResourcesApi(SandboxStore store, LroEngine lro, ProviderRegistry registry, Duration registrationDelay) {
         this.subscriptions = new Subscriptions(store);
         this.registrations = new Registrations(store, registrationDelay);
         this.groups = new ResourceGroups(store, lro, registry);
         this.providers = new Providers(registrations);
+        this.generic = new GenericResources(store);
     }
 
     public Subscriptions subscriptions() {
@@ -47,6 +49,11 @@ public final class ResourcesApi {
 
     public Providers providers() {
         return providers;
+    }
+
+    /** Every top-level resource of a subscription or group ({@code .../resources}). */
+    public GenericResources resources() {
+        return generic;
     }
 
     public ArmResponse tenants() {

@@ -1,0 +1,65 @@
+package dev.amlsh.azure;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.amlsh.complete.IndexSource;
+import dev.amlsh.complete.IndexedResource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What exists, for the completion index: one paged {@code Resources_List} per subscription
+ * (every top-level resource of every type), its groups and locations; and the tenant's users
+ * (the sandbox's Graph-like {@code /graph/v1.0/users}; none elsewhere until Graph sign-in exists).
+ *
+ * <pre>{@code
+ * IndexSource.Inventory inv = azure.inventory().inventory(subscriptionId);
+ * }</pre>
+ */
+public final class InventoryService implements IndexSource {
+    static final String RESOURCES_API = "2021-04-01";
+    static final String LOCATIONS_API = "2022-12-01";
+    private final Azure azure;
+
+    InventoryService(Azure azure) {
+        this.azure = azure;
+    }
+
+    @Override
+    public Inventory inventory(String subscriptionId) {
+        ArmRest rest = azure.clients().rest();
+        String sub = "/subscriptions/" + subscriptionId;
+        List<String> groups = names(rest.list(sub + "/resourcegroups", RESOURCES_API), "name");
+        List<String> locations = names(rest.list(sub + "/locations", LOCATIONS_API), "name");
+        List<IndexedResource> resources = new ArrayList<>();
+        for (JsonElement e : rest.list(sub + "/resources", RESOURCES_API)) {
+            JsonObject o = e.getAsJsonObject();
+            IndexedResource r = IndexedResource.parse(o.get("id").getAsString());
+            if (r != null) {
+                String type = o.has("type") ? o.get("type").getAsString() : r.type();
+                resources.add(new IndexedResource(r.subscriptionId(), r.group(), type, r.name()));
+            }
+        }
+        return new Inventory(groups, locations, resources);
+    }
+
+    @Override
+    public List<String> users() {
+        if (!azure.clients().connection().isSandbox()) {
+            return List.of();
+        }
+        return names(azure.clients().rest().list("/graph/v1.0/users", "1.0"), "userPrincipalName");
+    }
+
+    private static List<String> names(JsonArray items, String key) {
+        List<String> out = new ArrayList<>(items.size());
+        for (JsonElement e : items) {
+            JsonElement v = e.getAsJsonObject().get(key);
+            if (v != null && !v.isJsonNull()) {
+                out.add(v.getAsString());
+            }
+        }
+        return out;
+    }
+}
