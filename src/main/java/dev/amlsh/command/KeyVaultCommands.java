@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "keyvault", description = "Manage key vaults.",
+        footerHeading = "%nExamples:%n", footer = {"  keyvault create -n mykv -g rg1 -l eastus", "  keyvault show --name mykv --query id"},
         subcommands = {KeyVaultCommands.Create.class, KeyVaultCommands.Show.class, KeyVaultCommands.ListVaults.class,
                 KeyVaultCommands.Delete.class, KeyVaultCommands.ListDeleted.class, KeyVaultCommands.Purge.class})
 public final class KeyVaultCommands {

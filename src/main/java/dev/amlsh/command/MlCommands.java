@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
  * ml workspace create -w ws1 -g rg1
  * }</pre>
  */
-@Command(name = "ml", description = "Azure Machine Learning.", subcommands = MlCommands.Workspace.class)
+@Command(name = "ml", description = "Azure Machine Learning.",
+        footerHeading = "%nExamples:%n", footer = {"  ml workspace create -w ws1 -g rg1", "  ml workspace list -o table"},
+        subcommands = MlCommands.Workspace.class)
 public final class MlCommands {
 
     @Command(name = "workspace", description = "Manage Azure Machine Learning workspaces.",

@@ -12,12 +12,15 @@ import picocli.CommandLine.Option;
  * network vnet create -n vnet1 -g rg1 --subnet-name default
  * }</pre>
  */
-@Command(name = "network", description = "Manage networks (for private endpoints).", subcommands = NetworkCommands.Vnet.class)
+@Command(name = "network", description = "Manage networks (for private endpoints).",
+        footerHeading = "%nExamples:%n", footer = {"  network vnet create -n vnet1 -g rg1 --subnet-name default"},
+        subcommands = NetworkCommands.Vnet.class)
 public final class NetworkCommands {
     static final List<TableColumn> TABLE = List.of(new TableColumn("Name", "name"),
             new TableColumn("ResourceGroup", "resourceGroup"), new TableColumn("Location", "location"));
 
     @Command(name = "vnet", description = "Manage virtual networks.",
+            footerHeading = "%nExamples:%n", footer = {"  network vnet create -n vnet1 -g rg1", "  network vnet list -g rg1 -o table"},
             subcommands = {VnetCreate.class, VnetShow.class, VnetList.class, VnetDelete.class})
     static final class Vnet {
     }

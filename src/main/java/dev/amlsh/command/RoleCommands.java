@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "role", description = "Manage Azure role-based access control (Azure RBAC).",
+        footerHeading = "%nExamples:%n", footer = {"  role assignment create --assignee bob@sandbox.amlsh --role Reader -g rg1", "  role definition list -o table"},
         subcommands = {RoleCommands.Assignment.class, RoleCommands.Definition.class})
 public final class RoleCommands {
     static final List<TableColumn> ASSIGNMENTS = List.of(new TableColumn("Principal", "principalName"),
@@ -35,11 +36,14 @@ public final class RoleCommands {
     }
 
     @Command(name = "assignment", description = "Manage role assignments.",
+            footerHeading = "%nExamples:%n", footer = {"  role assignment list --assignee bob@sandbox.amlsh --all -o table"},
             subcommands = {Create.class, ListAssignments.class, Delete.class})
     static final class Assignment {
     }
 
-    @Command(name = "definition", description = "Show role definitions.", subcommands = {ListDefinitions.class})
+    @Command(name = "definition", description = "Show role definitions.",
+            footerHeading = "%nExamples:%n", footer = {"  role definition list --name Reader"},
+            subcommands = {ListDefinitions.class})
     static final class Definition {
     }
 

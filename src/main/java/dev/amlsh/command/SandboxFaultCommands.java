@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "faults", description = "Inject faults into the sandbox (429, 5xx, delays, drops, failed operations).",
+        footerHeading = "%nExamples:%n", footer = {"  sandbox faults add --status 503 --times 2", "  sandbox faults list", "  sandbox faults clear"},
         subcommands = {SandboxFaultCommands.Add.class, SandboxFaultCommands.ListFaults.class, SandboxFaultCommands.Clear.class})
 final class SandboxFaultCommands {
     static final List<TableColumn> TABLE = List.of(new TableColumn("Id", "id"), new TableColumn("Spec", "spec"),

@@ -62,8 +62,12 @@ public final class SessionCommands {
         protected CommandResult execute() {
             Identity who = identity();
             String secret = servicePrincipal ? password : null;
-            return new CommandResult(ctx.azure().account().signIn(who, secret, tenant,
-                    message -> ctx.io().err().println(message)), AccountCommands.TABLE);
+            var subscriptions = ctx.azure().account().signIn(who, secret, tenant, message -> ctx.io().err().println(message));
+            if (subscriptions.isEmpty()) {
+                ctx.warn(global, "Signed in, but no subscription gives this identity any role. Ask an Owner for one "
+                        + "('role assignment create' or 'ml workspace share').");
+            }
+            return new CommandResult(subscriptions, AccountCommands.TABLE);
         }
 
         private Identity identity() {

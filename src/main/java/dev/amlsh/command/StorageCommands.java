@@ -18,13 +18,16 @@ import picocli.CommandLine.Option;
  * storage account show --name mlstorage01 --query "id"
  * }</pre>
  */
-@Command(name = "storage", description = "Manage Azure Storage resources.", subcommands = StorageCommands.Account.class)
+@Command(name = "storage", description = "Manage Azure Storage resources.",
+        footerHeading = "%nExamples:%n", footer = {"  storage account create -n mysa -g rg1 -l eastus", "  storage account show --name mysa --query id"},
+        subcommands = StorageCommands.Account.class)
 public final class StorageCommands {
     static final List<TableColumn> TABLE = List.of(new TableColumn("Name", "name"), new TableColumn("ResourceGroup", "resourceGroup"),
             new TableColumn("Location", "location"), new TableColumn("Kind", "kind"), new TableColumn("Sku", "sku.name"),
             new TableColumn("ProvisioningState", "provisioningState"));
 
     @Command(name = "account", description = "Manage storage accounts.",
+            footerHeading = "%nExamples:%n", footer = {"  storage account show --name mysa --query id", "  storage account list -g rg1 -o table"},
             subcommands = {Create.class, Show.class, ListAccounts.class, Delete.class, Keys.class, CheckName.class})
     static final class Account {
     }
@@ -156,7 +159,9 @@ public final class StorageCommands {
         }
     }
 
-    @Command(name = "keys", description = "Manage storage account keys.", subcommands = {KeysList.class, KeysRenew.class})
+    @Command(name = "keys", description = "Manage storage account keys.",
+            footerHeading = "%nExamples:%n", footer = {"  storage account keys list -n mysa -g rg1", "  storage account keys renew -n mysa -g rg1 --key primary"},
+            subcommands = {KeysList.class, KeysRenew.class})
     static final class Keys {
     }
 

@@ -74,7 +74,7 @@ class CompletionSandboxTest {
         sh.ok("group create -n cs-gone -l eastus -o none");
         Plant.resource(sh.session().sandbox(), "/subscriptions/" + SUB + "/resourceGroups/cs-gone/providers/Microsoft.Storage/storageAccounts/csgonesa");
         completions.refresher().refreshNow(SUB);
-        String ids = "ml workspace delete --ids /subscriptions/" + SUB + "/resourceGroups/cs-gone/";
+        String ids = "storage account show --ids /subscriptions/" + SUB + "/resourceGroups/cs-gone/";
         assertEquals(1, values(ids).size());
         sh.ok("group delete -n cs-gone --yes");
         assertEquals(List.of(), values(ids));

@@ -37,8 +37,10 @@ class LineCompleterTest {
     static void build() {
         session = Session.open(new AmlshHome(ShellHarness.newHome()), Duration.ZERO);
         CommandLine tree = StandInCommands.addIfMissing(new Dispatcher(session).tree());
-        tree.addSubcommand("source", new CommandLine(CommandLine.Model.CommandSpec.create().name("source")
-                .addPositional(CommandLine.Model.PositionalParamSpec.builder().paramLabel("FILE").type(String.class).build())));
+        if (!tree.getSubcommands().containsKey("source")) {
+            tree.addSubcommand("source", new CommandLine(CommandLine.Model.CommandSpec.create().name("source")
+                    .addPositional(CommandLine.Model.PositionalParamSpec.builder().paramLabel("FILE").type(String.class).build())));
+        }
         index = new ResourceIndex(Duration.ofHours(1), Clock.systemUTC());
         index.replace(SUB, new IndexSource.Inventory(List.of("rg-current", "rg-other", "Team-RG"), List.of("eastus", "westus2"),
                 List.of(res("rg-current", "Microsoft.MachineLearningServices/workspaces", "ws-here"),
@@ -118,7 +120,7 @@ class LineCompleterTest {
                 "only storage accounts, not the vault");
         assertEquals(List.of("/subscriptions/" + SUB + "/resourceGroups/rg-other/providers/Microsoft.KeyVault/vaults/kvother"),
                 values("ml workspace create --cmk-keyvault /subscriptions/" + SUB + "/resourceGroups/rg-other/providers/"));
-        assertEquals(3, values("ml workspace delete --ids /subscriptions/" + SUB + "/resourceGroups/rg-other/").size(),
+        assertEquals(3, values("storage account show --ids /subscriptions/" + SUB + "/resourceGroups/rg-other/").size(),
                 "--ids takes any type");
         assertEquals(List.of(base), values("ml workspace create --storage-account /SUBSCRIPTIONS/" + SUB
                 + "/resourceGroups/rg-other/providers/microsoft.storage/").stream().map(v -> v.replace("/SUBSCRIPTIONS/", "/subscriptions/"))

@@ -19,13 +19,31 @@ class SignInTest {
     @Test
     void sandboxUsersAndServicePrincipals() throws Exception {
         try (ShellHarness sh = ShellHarness.signedIn()) {
-            sh.ok("login --sandbox -u bob@sandbox.amlsh -o none");
-            assertEquals("bob@sandbox.amlsh user\n", sh.ok("account show --query \"join(' ', [user.name, user.type])\" -o tsv"));
             sh.ok("login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p " + SandboxSeed.CI_CLIENT_SECRET + " -o none");
             assertEquals(SandboxSeed.CI_CLIENT_ID + " servicePrincipal\n",
                     sh.ok("account show --query \"join(' ', [user.name, user.type])\" -o tsv"));
             String config = Files.readString(sh.home().resolve("config.json"));
             assertFalse(config.contains(SandboxSeed.CI_CLIENT_SECRET), "the secret is never saved");
+        }
+    }
+
+    @Test
+    void aUserSeesExactlyWhatTheirRolesAllow() {
+        try (ShellHarness sh = ShellHarness.signedIn()) {
+            sh.ok("group create -n bobs-rg -l eastus -o none");
+            sh.ok("group create -n not-bobs -l eastus -o none");
+            Run nothing = sh.run("login --sandbox -u bob@sandbox.amlsh -o none");
+            assertEquals(0, nothing.exitCode(), nothing.toString());
+            assertTrue(nothing.err().contains("no subscription gives this identity any role"), nothing.err());
+            sh.ok("login --sandbox -o none");
+            sh.ok("role assignment create --assignee bob@sandbox.amlsh --role Reader -g bobs-rg -o none");
+            sh.ok("login --sandbox -u bob@sandbox.amlsh -o none");
+            assertEquals("bob@sandbox.amlsh user\n", sh.ok("account show --query \"join(' ', [user.name, user.type])\" -o tsv"));
+            assertEquals("bobs-rg\n", sh.ok("group list --query \"[].name\" -o tsv"));
+            Run write = sh.run("group update -n bobs-rg --tags owner=bob");
+            assertEquals(1, write.exitCode(), write.toString());
+            assertTrue(write.err().startsWith("ERROR: (AuthorizationFailed)"), write.err());
+            assertEquals(1, write.err().lines().count(), write.err());
         }
     }
 
