@@ -59,7 +59,7 @@ public final class Main {
             }
             if (argv.isEmpty()) {
                 if (System.console() != null) {
-                    return new Repl(dispatcher, home.history()).run();
+                    return new Repl(dispatcher, home.history()).atFirstPrompt(() -> Warmup.start(dispatcher)).run();
                 }
                 session.warnings().forEach(err::println);
                 return ScriptRunner.run("<stdin>", new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),

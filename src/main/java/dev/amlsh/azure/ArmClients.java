@@ -100,6 +100,9 @@ public final class ArmClients {
         policies.add(new RetryPolicy());
         policies.add(new BearerTokenAuthenticationPolicy(credential, "https://management.azure.com/.default"));
         policies.addAll(extraPolicies);
+        if (connection.isSandbox()) {
+            policies.add(new SandboxPollPolicy());
+        }
         return new HttpPipelineBuilder().httpClient(http).policies(policies.toArray(HttpPipelinePolicy[]::new)).build();
     }
 }

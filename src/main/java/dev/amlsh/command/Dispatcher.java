@@ -43,6 +43,11 @@ public final class Dispatcher {
         return context.session();
     }
 
+    /** The cloud facade the commands use, for warming it up before the first command. */
+    public Azure azure() {
+        return context.azure();
+    }
+
     /** The picocli tree, for help and completion. */
     public CommandLine tree() {
         return tree;

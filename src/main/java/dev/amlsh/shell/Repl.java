@@ -31,10 +31,17 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     private final Dispatcher dispatcher;
     private final Path historyFile;
+    private Runnable atFirstPrompt = () -> { };
 
     public Repl(Dispatcher dispatcher, Path historyFile) {
         this.dispatcher = dispatcher;
         this.historyFile = historyFile;
+    }
+
+    /** Runs {@code task} once, as the first prompt is shown (amlsh starts its warm-up there). */
+    public Repl atFirstPrompt(Runnable task) {
+        this.atFirstPrompt = task;
+        return this;
     }
 
     /** Runs until the user leaves; returns the exit code of the last command. */
@@ -53,6 +60,7 @@ public final class Repl {
             CommandIo io = new CommandIo(out, System.err, true, color, question -> confirm(reader, question), null);
             dispatcher.session().warnings().forEach(w -> io.err().println(w));
             int last = 0;
+            atFirstPrompt.run();
             while (true) {
                 String line;
                 try {
