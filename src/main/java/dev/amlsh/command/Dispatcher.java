@@ -28,7 +28,7 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Dispatcher {
     private final CommandContext context;
-    private final CommandLine tree;
+    private final java.util.concurrent.CompletableFuture<CommandLine> tree;
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
 
     public Dispatcher(Session session) {
@@ -36,7 +36,12 @@ public final class Dispatcher {
         Azure azure = new Azure(session, List.of(debug));
         this.context = new CommandContext(session, azure, debug,
                 CommandIo.plain(System.out, System.err));
-        this.tree = CommandTree.build(context);
+        // picocli reads every command's annotations (~0.4 s at start); the terminal is set up meanwhile
+        this.tree = java.util.concurrent.CompletableFuture.supplyAsync(() -> CommandTree.build(context), task -> {
+            Thread t = new Thread(task, "amlsh-command-tree");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     public Session session() {
@@ -50,7 +55,7 @@ public final class Dispatcher {
 
     /** The picocli tree, for help and completion. */
     public CommandLine tree() {
-        return tree;
+        return tree.join();
     }
 
     /** The value the last successful command printed (before --query), for follow-up queries. */
@@ -82,12 +87,12 @@ public final class Dispatcher {
         }
         context.io(io);
         if (args.get(0).equals("help")) {
-            return Help.print(tree, args.subList(1, args.size()), io);
+            return Help.print(tree(), args.subList(1, args.size()), io);
         }
         boolean debug = args.contains("--debug");
         ParseResult parsed;
         try {
-            parsed = tree.parseArgs(args.toArray(String[]::new));
+            parsed = tree().parseArgs(args.toArray(String[]::new));
         } catch (ParameterException e) {
             return report(io, UsageErrors.describe(e), debug);
         }

@@ -2,6 +2,7 @@ package dev.amlsh.bench;
 
 import com.azure.core.http.HttpMethod;
 import dev.amlsh.azure.ArmRest;
+import dev.amlsh.azure.Azure;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
 import dev.amlsh.session.AmlshHome;
@@ -64,7 +65,8 @@ public final class WarmShellBench {
         must(d, "login --sandbox -o none");
         long[] fluent = new long[3];
         long[] rest = new long[3];
-        ArmRest arm = d.azure().clients().rest();
+        // a facade of its own, so this harness also runs against builds older than Dispatcher.azure()
+        ArmRest arm = new Azure(session, java.util.List.of()).clients().rest();
         String sub = session.state().subscriptionId();
         for (int i = 0; i < fluent.length; i++) {
             must(d, "group create -n lro-a -l eastus -o none");
