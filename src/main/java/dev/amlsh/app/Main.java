@@ -68,7 +68,8 @@ public final class Main {
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);
             if (argv.isEmpty() && System.console() != null) {
                 try (Completions completions = Completions.forShell(dispatcher, cache, env)) {
-                    return new Repl(dispatcher, home.history(), completions.completer()).run();
+                    return new Repl(dispatcher, home.history(), completions.completer())
+                            .atFirstPrompt(() -> Warmup.start(dispatcher)).run();
                 }
             }
             // One-shot commands keep an existing cache in step with what they create and delete.

@@ -83,7 +83,16 @@ public final class ArmClients {
     /** A manager of any SDK module, built once per key; keeps the SDK modules a command does not use unloaded. */
     @SuppressWarnings("unchecked")
     public <T> T manager(String key, Function<String, T> build) {
-        return (T) managers.computeIfAbsent(key, build);
+        // Not computeIfAbsent: building one manager may build another (a nested update of the map).
+        Object existing = managers.get(key);
+        if (existing == null) {
+            Object built = build.apply(key);
+            existing = managers.putIfAbsent(key, built);
+            if (existing == null) {
+                existing = built;
+            }
+        }
+        return (T) existing;
     }
 
     private static HttpPipeline buildPipeline(Connection connection, List<HttpPipelinePolicy> extraPolicies) {
@@ -100,6 +109,9 @@ public final class ArmClients {
         policies.add(ArmRetryPolicy.forCloud(connection.isSandbox()));
         policies.add(new BearerTokenAuthenticationPolicy(credential, "https://management.azure.com/.default"));
         policies.addAll(extraPolicies);
+        if (connection.isSandbox()) {
+            policies.add(new SandboxPollPolicy());
+        }
         return new HttpPipelineBuilder().httpClient(http).policies(policies.toArray(HttpPipelinePolicy[]::new)).build();
     }
 }

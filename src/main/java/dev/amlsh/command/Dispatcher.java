@@ -28,7 +28,7 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Dispatcher {
     private final CommandContext context;
-    private final CommandLine tree;
+    private final java.util.concurrent.CompletableFuture<CommandLine> tree;
     private final List<CommandListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
     private volatile long results;
@@ -38,7 +38,12 @@ public final class Dispatcher {
         Azure azure = new Azure(session, List.of(debug));
         this.context = new CommandContext(session, azure, debug,
                 CommandIo.plain(System.out, System.err));
-        this.tree = CommandTree.build(context);
+        // picocli reads every command's annotations (~0.4 s at start); the terminal is set up meanwhile
+        this.tree = java.util.concurrent.CompletableFuture.supplyAsync(() -> CommandTree.build(context), task -> {
+            Thread t = new Thread(task, "amlsh-command-tree");
+            t.setDaemon(true);
+            t.start();
+        });
         context.dispatcher(this);
     }
 
@@ -51,14 +56,14 @@ public final class Dispatcher {
         return context.session();
     }
 
-    /** The cloud facade of this dispatcher's commands (the completion index lists through it). */
+    /** The cloud facade of this dispatcher's commands (the completion index lists through it; warm-up starts it). */
     public Azure azure() {
         return context.azure();
     }
 
     /** The picocli tree, for help and completion. */
     public CommandLine tree() {
-        return tree;
+        return tree.join();
     }
 
     /** Lets the {@code source} command run scripts; the app sets this. */
@@ -76,7 +81,7 @@ public final class Dispatcher {
             args.remove(0);
         }
         try {
-            ParseResult leaf = tree.parseArgs(args.toArray(String[]::new));
+            ParseResult leaf = tree().parseArgs(args.toArray(String[]::new));
             while (leaf.hasSubcommand()) {
                 leaf = leaf.subcommand();
             }
@@ -123,12 +128,12 @@ public final class Dispatcher {
         }
         context.io(io);
         if (args.get(0).equals("help")) {
-            return Help.print(tree, args.subList(1, args.size()), io);
+            return Help.print(tree(), args.subList(1, args.size()), io);
         }
         boolean debug = args.contains("--debug");
         ParseResult parsed;
         try {
-            parsed = tree.parseArgs(args.toArray(String[]::new));
+            parsed = tree().parseArgs(args.toArray(String[]::new));
         } catch (ParameterException e) {
             return report(io, UsageErrors.describe(e), debug);
         }

@@ -25,7 +25,8 @@ public final class Session implements AutoCloseable {
     private final AmlshHome home;
     private final Duration sandboxLroDelay;
     private final List<String> warnings = new ArrayList<>();
-    private SessionState state;
+    // volatile so the prompt reads it while a background warm-up holds the lock starting the sandbox
+    private volatile SessionState state;
     private Sandbox sandbox;
     private Connection connection;
     /** A secret given at login; never written anywhere, gone when the shell ends. */
@@ -49,7 +50,7 @@ public final class Session implements AutoCloseable {
         return home;
     }
 
-    public synchronized SessionState state() {
+    public SessionState state() {
         return state;
     }
 

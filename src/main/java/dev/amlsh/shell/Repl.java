@@ -33,11 +33,18 @@ public final class Repl {
     private final Dispatcher dispatcher;
     private final Path historyFile;
     private final LineCompleter completer;
+    private Runnable atFirstPrompt = () -> { };
 
     public Repl(Dispatcher dispatcher, Path historyFile, LineCompleter completer) {
         this.dispatcher = dispatcher;
         this.historyFile = historyFile;
         this.completer = completer;
+    }
+
+    /** Runs {@code task} once, as the first prompt is shown (amlsh starts its warm-up there). */
+    public Repl atFirstPrompt(Runnable task) {
+        this.atFirstPrompt = task;
+        return this;
     }
 
     /** Runs on the system terminal until the user leaves; returns the exit code of the last command. */
@@ -69,6 +76,7 @@ public final class Repl {
                 question -> ask(reader, question));
         dispatcher.session().warnings().forEach(w -> io.err().println(w));
         int last = 0;
+        atFirstPrompt.run();
         while (true) {
             String line;
             try {
