@@ -61,16 +61,24 @@ public final class ArmRest {
     /** Every item of a paged collection, following {@code nextLink}. */
     public JsonArray list(String path, String apiVersion) {
         JsonArray all = new JsonArray();
+        forEach(path, apiVersion, all::add);
+        return all;
+    }
+
+    /**
+     * Hands each item of a paged collection to {@code item} as its page arrives, so a caller that
+     * keeps only what it needs of each item never holds every page whole.
+     */
+    public void forEach(String path, String apiVersion, java.util.function.Consumer<JsonElement> item) {
         String url = url(path, apiVersion);
         while (url != null) {
             JsonObject page = parse(call(HttpMethod.GET, url, null)).getAsJsonObject();
             if (page.has("value") && page.get("value").isJsonArray()) {
-                all.addAll(page.getAsJsonArray("value"));
+                page.getAsJsonArray("value").forEach(item);
             }
             JsonElement next = page.get("nextLink");
             url = next == null || next.isJsonNull() || next.getAsString().isEmpty() ? null : next.getAsString();
         }
-        return all;
     }
 
     /** A request that answers at once; returns the body (JSON null when empty). */

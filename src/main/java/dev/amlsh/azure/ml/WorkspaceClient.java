@@ -3,7 +3,6 @@ package dev.amlsh.azure.ml;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.util.BinaryData;
 import com.azure.core.util.polling.SyncPoller;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.amlsh.azure.ArmRest;
@@ -32,10 +31,10 @@ public final class WorkspaceClient {
         return Workspace.from(rest.get(id.id(), API_VERSION).getAsJsonObject());
     }
 
-    /** Workspaces of a group, or of the subscription when {@code group} is null; every page. */
-    public JsonArray list(String subscriptionId, String group) {
+    /** Each workspace of a group, or of the subscription when {@code group} is null, page by page. */
+    public void forEach(String subscriptionId, String group, java.util.function.Consumer<JsonElement> workspace) {
         String scope = "/subscriptions/" + subscriptionId + (group == null ? "" : "/resourceGroups/" + group);
-        return rest.list(scope + "/providers/" + TYPE, API_VERSION);
+        rest.forEach(scope + "/providers/" + TYPE, API_VERSION, workspace);
     }
 
     public SyncPoller<BinaryData, BinaryData> beginCreateOrUpdate(ResourceId id, JsonObject body) {
