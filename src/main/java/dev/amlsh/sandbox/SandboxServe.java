@@ -57,6 +57,10 @@ public final class SandboxServe {
         if (showSecret) {
             out.println("Client secret:   " + id.clientSecret());
         }
+        out.println("Certificate of " + SandboxSeed.CI_APP_NAME + ": " + sandbox.servicePrincipalCertificate()
+                + " (login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p <this path>)");
+        out.println("Managed identity: IDENTITY_ENDPOINT=" + sandbox.managedIdentityEndpoint() + " IDENTITY_HEADER="
+                + (showSecret ? sandbox.managedIdentityHeader() : "(shown with the client secret)"));
         out.println("Subscriptions:   " + SandboxSeed.SUBSCRIPTION_ID + " (" + SandboxSeed.SUBSCRIPTION_NAME + "), "
                 + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID + " (" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_NAME + ")");
         out.println("Press Ctrl-C to stop.");
