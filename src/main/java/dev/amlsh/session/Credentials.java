@@ -71,14 +71,14 @@ public final class Credentials {
                 var builder = tuned(new DeviceCodeCredentialBuilder()).authorityHost(authority)
                         .tenantId(adfs ? "adfs" : tenant == null ? "organizations" : tenant)
                         .httpClient(http).challengeConsumer(challenge -> prompt.accept(challenge.getMessage()));
-                return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
+                return new ReusedTokens(adfs ? builder.disableInstanceDiscovery().build() : builder.build());
             }
             case Identity.AZURE_CLI -> {
                 return tuned(new AzureCliCredentialBuilder()).build();
             }
             default -> {
-                return tuned(new InteractiveBrowserCredentialBuilder()).authorityHost(authority)
-                        .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build();
+                return new ReusedTokens(tuned(new InteractiveBrowserCredentialBuilder()).authorityHost(authority)
+                        .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build());
             }
         }
     }

@@ -69,6 +69,8 @@ class SignInMethodsTest {
     void deviceCodeApprovedFromAnotherThread() throws Exception {
         try (ShellHarness sh = ShellHarness.signedIn()) {
             Sandbox sandbox = sh.session().sandbox();
+            sh.ok("group create -n alices-devices -l eastus -o none");
+            sh.ok("role assignment create --assignee alice@sandbox.amlsh --role Reader -g alices-devices -o none");
             HttpClient browser = HttpClient.newBuilder().sslContext(PemTrust.sslContext(sandbox.certificatePem())).build();
             AtomicReference<String> approval = new AtomicReference<>();
             Pattern page = Pattern.compile("open the page (\\S+) and enter the code (\\S+) ");
@@ -101,8 +103,7 @@ class SignInMethodsTest {
             assertTrue(err.startsWith("To sign in, use a web browser to open the page " + sandbox.deviceLoginPage()), err);
             assertTrue(approval.get().startsWith("200"), approval.get());
             assertEquals("alice@sandbox.amlsh user\n", sh.ok("account show --query \"join(' ', [user.name, user.type])\" -o tsv"));
-            Run nothing = sh.run("group list -o tsv");
-            assertEquals(0, nothing.exitCode(), nothing.toString());
+            assertEquals("alices-devices\n", sh.ok("group list --query \"[].name\" -o tsv"), "commands run with alice's token");
         }
     }
 

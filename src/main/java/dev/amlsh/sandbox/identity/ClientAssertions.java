@@ -37,8 +37,8 @@ final class ClientAssertions {
         JsonObject header = Jwt.header(assertion);
         String x5t = header == null ? null : Json.string(header, "x5t");
         String x5tS256 = header == null ? null : Json.string(header, "x5t#S256");
-        boolean named = ClientCertificate.thumbprint(cert, "SHA-1").equals(x5t)
-                || ClientCertificate.thumbprint(cert, "SHA-256").equals(x5tS256);
+        boolean named = ClientCertificate.thumbprint(cert, "SHA-1").equals(urlForm(x5t))
+                || ClientCertificate.thumbprint(cert, "SHA-256").equals(urlForm(x5tS256));
         if (!named) {
             throw invalid("AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application '"
                     + clientId + "'.");
@@ -62,6 +62,11 @@ final class ClientAssertions {
         if (claims.get("exp").getAsLong() + SKEW_SECONDS < Instant.now().getEpochSecond()) {
             throw invalid("AADSTS700024: Client assertion is not within its valid time range.");
         }
+    }
+
+    /** MSAL4J writes the thumbprints in plain base64 with padding; RFC 7515 says base64url. Both are taken. */
+    private static String urlForm(String thumbprint) {
+        return thumbprint == null ? null : thumbprint.replace('+', '-').replace('/', '_').replaceAll("=+$", "");
     }
 
     private static ArmException invalid(String description) {

@@ -32,6 +32,7 @@ public final class IdentityService {
     /** The client ID of the sandbox machine's system-assigned identity. */
     public static final String SYSTEM_ASSIGNED_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e05";
     private static final String REVOKED = "identity.revoked";
+    private static final String REFRESH = "identity.refresh";
     static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final Duration SKEW = Duration.ofMinutes(5);
 
@@ -72,6 +73,14 @@ public final class IdentityService {
             DirectoryEntry user = entry(Json.string(approved, "approvedBy")).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
                     "AADSTS50034: The user account that approved the code no longer exists in the directory."));
             return tokenResponse(user, audience(asked), endpoint);
+        }
+        if (grant.equals("refresh_token")) {
+            String[] issued = (form.get("refresh_token") == null ? "" : store.getValue(REFRESH, form.get("refresh_token")).orElse(""))
+                    .split("\\|");
+            String user = issued.length == 2 && Long.parseLong(issued[1]) > revokedAt(issued[0]) ? issued[0] : null;
+            DirectoryEntry e = entry(user).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
+                    "AADSTS700082: The refresh token has expired or was revoked. Sign in again."));
+            return tokenResponse(e, audience(form), endpoint);
         }
         if (!grant.equals("client_credentials")) {
             throw ArmErrors.oauth(400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type '" + grant + "'.");
@@ -125,8 +134,17 @@ public final class IdentityService {
             id.addProperty("name", e.displayName());
             out.addProperty("id_token", Jwt.sign(id, key));
             out.addProperty("scope", audience + "/user_impersonation");
+            // Lets MSAL get tokens for other scopes, and new ones, without asking the user again.
+            String refresh = UUID.randomUUID() + "." + UUID.randomUUID();
+            store.putValue(REFRESH, refresh, e.clientId() + "|" + Instant.now().getEpochSecond());
+            out.addProperty("refresh_token", refresh);
+            out.addProperty("refresh_token_expires_in", 90L * 24 * 3600);
         }
         return out;
+    }
+
+    private long revokedAt(String clientId) {
+        return clientId == null ? 0 : store.getValue(REVOKED, clientId.toLowerCase(Locale.ROOT)).map(Long::parseLong).orElse(0L);
     }
 
     /** Answers {@code /adfs/oauth2/devicecode}: a user code to approve at {@code /adfs/devicelogin}. */
@@ -263,7 +281,7 @@ public final class IdentityService {
             throw ArmErrors.invalidTokenAudience(aud);
         }
         String appId = Json.string(claims, "appid");
-        long revokedAt = appId == null ? 0 : store.getValue(REVOKED, appId.toLowerCase(Locale.ROOT)).map(Long::parseLong).orElse(0L);
+        long revokedAt = revokedAt(appId);
         if (claims.has("iat") && claims.get("iat").getAsLong() <= revokedAt) {
             throw ArmErrors.revokedAuthenticationToken();
         }
