@@ -64,6 +64,8 @@ public final class Credentials {
                     builder.configuration(new com.azure.core.util.ConfigurationBuilder()
                             .putProperty(ManagedIdentityEnvironment.ENDPOINT, endpoint)
                             .putProperty(ManagedIdentityEnvironment.HEADER, secret).build());
+                } else {
+                    ManagedIdentityEnvironment.useMachine();
                 }
                 return who.clientId() == null ? builder.build() : builder.clientId(who.clientId()).build();
             }

@@ -26,6 +26,11 @@ final class ManagedIdentityEnvironment {
     private ManagedIdentityEnvironment() {
     }
 
+    /** Back to the machine's own environment (a managed-identity sign-in to Azure after one to the sandbox). */
+    static void useMachine() {
+        OVERRIDES.clear();
+    }
+
     /** Makes MSAL's managed-identity lookups (in this JVM) find the App Service style endpoint at {@code endpoint}. */
     static synchronized void pointAt(String endpoint, String header) {
         OVERRIDES.put(ENDPOINT, endpoint);
