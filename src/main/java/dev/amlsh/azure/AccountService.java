@@ -64,6 +64,10 @@ public final class AccountService {
                         s.state() == null ? "Enabled" : s.state().toString()));
             }
         } catch (RuntimeException e) {
+            AmlshException local = cannotRunHere(named, e);
+            if (local != null) {
+                throw local;
+            }
             AmlshException why = ArmErrors.translate(e);
             throw new AmlshException(why.fault(), "Sign-in failed: " + why.getMessage(),
                     why.hint() == null ? "Check the user, secret and tenant, then run 'login' again." : why.hint(), e);
@@ -75,6 +79,30 @@ public final class AccountService {
                 .map(SubscriptionInfo::id).orElse(null);
         session.signIn(tried, secret, before.signedIn(named, tried.tenantId(), subscriptions, current));
         return list();
+    }
+
+    /**
+     * The sign-ins that need something of this machine (a browser, the Azure CLI) and found it
+     * missing: one line that says so and what to do instead. Null for any other failure.
+     */
+    static AmlshException cannotRunHere(Identity who, Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 4000; t = t.getCause()) {
+            chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        String text = chain.toString().toLowerCase(java.util.Locale.ROOT);
+        if (Identity.BROWSER.equals(who.method()) && text.contains("browser")) {
+            return AmlshException.usage("Sign-in failed: no web browser could be opened on this machine.",
+                    "Sign in with 'login --use-device-code', or 'login --service-principal -u <app-id> -p <secret> --tenant <tenant>'.");
+        }
+        if (Identity.AZURE_CLI.equals(who.method()) && text.contains("azure cli")) {
+            boolean missing = text.contains("not installed");
+            return AmlshException.usage(missing ? "Sign-in failed: the Azure CLI is not installed (no 'az' on the PATH)."
+                            : "Sign-in failed: the Azure CLI is not signed in.",
+                    missing ? "Install it (https://aka.ms/azure-cli) and run 'az login', or use 'login --use-device-code'."
+                            : "Run 'az login' first, or use 'login --use-device-code'.");
+        }
+        return null;
     }
 
     public void signOut() {

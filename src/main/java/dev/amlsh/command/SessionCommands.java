@@ -30,7 +30,9 @@ public final class SessionCommands {
             footerHeading = "%nExamples:%n",
             footer = {"  login --sandbox", "  login --sandbox -u bob@sandbox.amlsh",
                     "  login --service-principal -u <app-id> -p <secret or PEM path> --tenant <tenant>",
-                    "  login --use-device-code", "  login --identity --username <client-id>", "  login --azure-cli"})
+                    "  login --service-principal -u a0000000-0000-4000-8000-0000000c1e04 -p ~/.amlsh/sandbox/identities/amlsh-ci.pem",
+                    "  login --use-device-code -u alice@sandbox.amlsh", "  login --identity",
+                    "  login --identity --username a0000000-0000-4000-8000-0000000c1e06", "  login --azure-cli"})
     static final class Login extends AmlCommand {
         @Option(names = "--sandbox", order = 1, description = "Sign in to the local sandbox cloud (as its admin unless -u).")
         boolean sandbox;
@@ -62,7 +64,10 @@ public final class SessionCommands {
         protected CommandResult execute() {
             Identity who = identity();
             String secret = servicePrincipal ? password : null;
-            var subscriptions = ctx.azure().account().signIn(who, secret, tenant, message -> ctx.io().err().println(message));
+            var subscriptions = ctx.azure().account().signIn(who, secret, tenant, message -> {
+                ctx.io().err().println(username == null ? message : message.replace("<user>", username));
+                ctx.io().err().flush();
+            });
             if (subscriptions.isEmpty()) {
                 ctx.warn(global, "Signed in, but no subscription gives this identity any role. Ask an Owner for one "
                         + "('role assignment create' or 'ml workspace share').");

@@ -1,6 +1,7 @@
 package dev.amlsh.sandbox;
 
 import dev.amlsh.sandbox.faults.Faults;
+import dev.amlsh.sandbox.identity.ClientCertificate;
 import dev.amlsh.sandbox.identity.IdentityService;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderContext;
@@ -45,6 +46,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final Path certificatePem;
     private final Faults faults;
+    private ClientCertificate ciCertificate;
 
     private Sandbox(SandboxOptions options, SandboxStore store, LroEngine lro, IdentityService identity, ResourcesApi resources,
                     SandboxServer server, Path certificatePem, Faults faults) {
@@ -76,6 +78,9 @@ public final class Sandbox implements AutoCloseable {
             ResourcesApi resources = new ResourcesApi(store, lro, registry, options.lroDelay());
             IdentityService identity = new IdentityService(store, home, SandboxSeed.TENANT_ID);
             Seeder.seedIfEmpty(store, identity, resources);
+            Seeder.addManagedIdentities(store, identity);
+            ClientCertificate ciCertificate = ClientCertificate.loadOrCreate(home, SandboxSeed.CI_APP_NAME);
+            identity.registerCertificate(SandboxSeed.CI_CLIENT_ID, ciCertificate.encoded());
             if (home != null) {
                 for (String f : new String[] {DATABASE, DATABASE + "-wal", DATABASE + "-shm"}) {
                     PrivateFiles.restrictFile(home.resolve(f));
@@ -84,7 +89,9 @@ public final class Sandbox implements AutoCloseable {
             TlsMaterial tls = TlsMaterial.loadOrCreate(home);
             Faults faults = new Faults(store, lro);
             SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro, faults);
-            return new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
+            Sandbox started = new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
+            started.ciCertificate = ciCertificate;
+            return started;
         } catch (IOException | RuntimeException e) {
             if (lro != null) {
                 lro.close();
@@ -109,6 +116,31 @@ public final class Sandbox implements AutoCloseable {
         return endpoint().resolve("adfs/oauth2/token");
     }
 
+    /** The PEM (private key and certificate) the service principal amlsh-ci can sign in with instead of its secret. */
+    public Path servicePrincipalCertificate() {
+        return ciCertificate.pem();
+    }
+
+    /** The App Service style managed-identity endpoint: what {@code IDENTITY_ENDPOINT} names on this "machine". */
+    public URI managedIdentityEndpoint() {
+        return endpoint().resolve("adfs/msi/token");
+    }
+
+    /** The secret {@code IDENTITY_HEADER} holds for {@link #managedIdentityEndpoint()}. */
+    public String managedIdentityHeader() {
+        return identity.managedIdentityHeader();
+    }
+
+    /** The page that approves a device code ({@code ?user_code=...&username=...}; no password in the sandbox). */
+    public URI deviceLoginPage() {
+        return endpoint().resolve("adfs/devicelogin");
+    }
+
+    /** Revokes every token issued so far to this client (and its secret): the next request says "sign in again". */
+    public void revokeSignIn(String clientId) {
+        identity.revokeSignIn(clientId);
+    }
+
     /** The signed-in-by-default user, Owner of both subscriptions. */
     public SandboxIdentity defaultIdentity() {
         return SandboxSeed.admin();
@@ -131,6 +163,7 @@ public final class Sandbox implements AutoCloseable {
     /** Wipes all state and seeds it again, in one transaction (other processes never see it empty). */
     public void reset() {
         Seeder.reset(store, identity, resources);
+        identity.registerCertificate(SandboxSeed.CI_CLIENT_ID, ciCertificate.encoded());
     }
 
     @Override

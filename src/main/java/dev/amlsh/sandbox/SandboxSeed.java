@@ -42,6 +42,16 @@ public final class SandboxSeed {
     public static final String CI_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e04";
     public static final String CI_CLIENT_SECRET = "sandbox-ci-secret~8b2c4444";
 
+    /** The sandbox machine's system-assigned managed identity ({@code login --identity}): Reader on "Sandbox". */
+    public static final String HOST_IDENTITY_NAME = "amlsh-sandbox-host";
+    public static final String HOST_IDENTITY_OBJECT_ID = "a0000000-0000-4000-8000-0000000000d1";
+    public static final String HOST_IDENTITY_CLIENT_ID = dev.amlsh.sandbox.identity.IdentityService.SYSTEM_ASSIGNED_CLIENT_ID;
+
+    /** A user-assigned managed identity ({@code login --identity --username <its client ID>}): Contributor on "Sandbox". */
+    public static final String USER_IDENTITY_NAME = "amlsh-mi";
+    public static final String USER_IDENTITY_OBJECT_ID = "a0000000-0000-4000-8000-0000000000d2";
+    public static final String USER_IDENTITY_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e06";
+
     private SandboxSeed() {
     }
 

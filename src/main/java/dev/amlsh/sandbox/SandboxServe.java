@@ -57,6 +57,11 @@ public final class SandboxServe {
         if (showSecret) {
             out.println("Client secret:   " + id.clientSecret());
         }
+        out.println("Certificate of " + SandboxSeed.CI_APP_NAME + ": " + sandbox.servicePrincipalCertificate()
+                + " (login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p <this path>)");
+        // As public as the seeded secrets: it only lets programs on this machine act as the sandbox's managed identities.
+        out.println("Managed identity: IDENTITY_ENDPOINT=" + sandbox.managedIdentityEndpoint() + " IDENTITY_HEADER="
+                + sandbox.managedIdentityHeader());
         out.println("Subscriptions:   " + SandboxSeed.SUBSCRIPTION_ID + " (" + SandboxSeed.SUBSCRIPTION_NAME + "), "
                 + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID + " (" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_NAME + ")");
         out.println("Press Ctrl-C to stop.");

@@ -25,6 +25,27 @@ final class Seeder {
         });
     }
 
+    /** Homes seeded before managed identities existed get them too. */
+    static void addManagedIdentities(SandboxStore store, IdentityService identity) {
+        store.inTransaction(() -> {
+            if (identity.principal(SandboxSeed.HOST_IDENTITY_CLIENT_ID).isPresent()) {
+                return null;
+            }
+            String unusable = java.util.UUID.randomUUID().toString();
+            identity.addPrincipal(SandboxSeed.HOST_IDENTITY_OBJECT_ID, SandboxSeed.HOST_IDENTITY_CLIENT_ID, unusable,
+                    SandboxSeed.HOST_IDENTITY_NAME, null, "ManagedIdentity");
+            identity.addPrincipal(SandboxSeed.USER_IDENTITY_OBJECT_ID, SandboxSeed.USER_IDENTITY_CLIENT_ID, unusable,
+                    SandboxSeed.USER_IDENTITY_NAME, null, "ManagedIdentity");
+            RoleAssignmentStore assignments = new RoleAssignmentStore(store);
+            String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+            assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000004", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
+                    BuiltInRoles.READER, SandboxSeed.HOST_IDENTITY_OBJECT_ID, "ServicePrincipal", null, now, now, null, null));
+            assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000005", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
+                    BuiltInRoles.CONTRIBUTOR, SandboxSeed.USER_IDENTITY_OBJECT_ID, "ServicePrincipal", null, now, now, null, null));
+            return null;
+        });
+    }
+
     static void reset(SandboxStore store, IdentityService identity, ResourcesApi resources) {
         store.inTransaction(() -> {
             store.wipe();
@@ -42,6 +63,7 @@ final class Seeder {
                 SandboxSeed.BOB_USER, SandboxSeed.BOB_USER, "User");
         identity.addPrincipal(SandboxSeed.CI_OBJECT_ID, SandboxSeed.CI_CLIENT_ID, SandboxSeed.CI_CLIENT_SECRET,
                 SandboxSeed.CI_APP_NAME, null, "ServicePrincipal");
+        addManagedIdentities(store, identity);
         resources.subscriptions().addTenant(SandboxSeed.TENANT_ID, SandboxSeed.TENANT_NAME, SandboxSeed.TENANT_DOMAIN);
         resources.subscriptions().add(SandboxSeed.TENANT_ID, SandboxSeed.SUBSCRIPTION_ID, SandboxSeed.SUBSCRIPTION_NAME);
         resources.subscriptions().add(SandboxSeed.TENANT_ID, SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID,

@@ -30,7 +30,8 @@ public final class Credentials {
 
     /**
      * @param authority the authority host (for ADFS-style clouds, the host without {@code /adfs})
-     * @param secret the client secret or certificate path given at {@code login}; null when not needed
+     * @param secret the client secret or certificate path given at {@code login}; for a managed identity in the
+     *               sandbox, the secret of its managed-identity endpoint; null when not needed
      * @param prompt where the device-code flow shows its message
      */
     public static TokenCredential build(Cloud cloud, String authority, SSLContext ssl, Identity who, String secret,
@@ -57,18 +58,29 @@ public final class Credentials {
             }
             case Identity.MANAGED_IDENTITY -> {
                 var builder = tuned(new ManagedIdentityCredentialBuilder()).httpClient(http);
+                if (cloud.isSandbox()) {
+                    String endpoint = authority.replaceAll("/+$", "") + "/adfs/msi/token";
+                    ManagedIdentityEnvironment.pointAt(endpoint, secret);
+                    builder.configuration(new com.azure.core.util.ConfigurationBuilder()
+                            .putProperty(ManagedIdentityEnvironment.ENDPOINT, endpoint)
+                            .putProperty(ManagedIdentityEnvironment.HEADER, secret).build());
+                } else {
+                    ManagedIdentityEnvironment.useMachine();
+                }
                 return who.clientId() == null ? builder.build() : builder.clientId(who.clientId()).build();
             }
             case Identity.DEVICE_CODE -> {
-                return tuned(new DeviceCodeCredentialBuilder()).authorityHost(authority).tenantId(tenant == null ? "organizations" : tenant)
-                        .httpClient(http).challengeConsumer(challenge -> prompt.accept(challenge.getMessage())).build();
+                var builder = tuned(new DeviceCodeCredentialBuilder()).authorityHost(authority)
+                        .tenantId(adfs ? "adfs" : tenant == null ? "organizations" : tenant)
+                        .httpClient(http).challengeConsumer(challenge -> prompt.accept(challenge.getMessage()));
+                return new ReusedTokens(adfs ? builder.disableInstanceDiscovery().build() : builder.build());
             }
             case Identity.AZURE_CLI -> {
                 return tuned(new AzureCliCredentialBuilder()).build();
             }
             default -> {
-                return tuned(new InteractiveBrowserCredentialBuilder()).authorityHost(authority)
-                        .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build();
+                return new ReusedTokens(tuned(new InteractiveBrowserCredentialBuilder()).authorityHost(authority)
+                        .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build());
             }
         }
     }

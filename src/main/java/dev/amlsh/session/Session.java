@@ -107,7 +107,8 @@ public final class Session implements AutoCloseable {
             if (cloud.isSandbox()) {
                 Sandbox running = sandbox();
                 var ssl = PemTrust.sslContext(running.certificatePem());
-                var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, secret, "adfs", prompt);
+                String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.managedIdentityHeader() : secret;
+                var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, given, "adfs", prompt);
                 return new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
             }
             var ssl = cloud.caCertificate() == null ? null : PemTrust.sslContext(java.nio.file.Path.of(cloud.caCertificate()));

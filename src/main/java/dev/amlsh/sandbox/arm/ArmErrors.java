@@ -186,6 +186,10 @@ public final class ArmErrors {
         return of(401, "InvalidAuthenticationToken", "The access token is invalid.");
     }
 
+    public static ArmException revokedAuthenticationToken() {
+        return of(401, "InvalidAuthenticationToken", "The access token has been revoked: the sign-in it came from was revoked.");
+    }
+
     public static ArmException expiredAuthenticationToken(String expiry, String now) {
         return of(401, "ExpiredAuthenticationToken", "The access token expiry UTC time '" + expiry
                 + "' is earlier than current UTC time '" + now + "'.");

@@ -29,15 +29,22 @@ import java.util.UUID;
 public final class IdentityService {
     /** Token lifetime, as Entra ID gives by default. */
     public static final Duration LIFETIME = Duration.ofSeconds(3599);
+    /** The client ID of the sandbox machine's system-assigned identity. */
+    public static final String SYSTEM_ASSIGNED_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e05";
+    private static final String REVOKED = "identity.revoked";
+    private static final String REFRESH = "identity.refresh";
+    static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final Duration SKEW = Duration.ofMinutes(5);
 
     private final SandboxStore store;
-    private final SigningKey key;
+    private volatile SigningKey key;
+    private final DeviceCodes deviceCodes;
     private final String tenantId;
 
     public IdentityService(SandboxStore store, Path home, String tenantId) {
         this.store = store;
         this.key = SigningKey.loadOrCreate(home);
+        this.deviceCodes = new DeviceCodes(store);
         this.tenantId = tenantId;
     }
 
@@ -59,6 +66,22 @@ public final class IdentityService {
         if (grant == null) {
             throw ArmErrors.oauth(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'grant_type'.");
         }
+        if (grant.equals("device_code") || grant.equals(DEVICE_CODE_GRANT)) {
+            JsonObject approved = deviceCodes.redeem(form.getOrDefault("device_code", form.get("code")));
+            String scope = form.containsKey("scope") || form.containsKey("resource") ? null : Json.string(approved, "scope");
+            java.util.Map<String, String> asked = scope == null ? form : java.util.Map.of("scope", scope);
+            DirectoryEntry user = entry(Json.string(approved, "approvedBy")).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
+                    "AADSTS50034: The user account that approved the code no longer exists in the directory."));
+            return tokenResponse(user, audience(asked), endpoint);
+        }
+        if (grant.equals("refresh_token")) {
+            String[] issued = (form.get("refresh_token") == null ? "" : store.getValue(REFRESH, form.get("refresh_token")).orElse(""))
+                    .split("\\|");
+            String user = issued.length == 2 && Long.parseLong(issued[1]) > revokedAt(issued[0]) ? issued[0] : null;
+            DirectoryEntry e = entry(user).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
+                    "AADSTS700082: The refresh token has expired or was revoked. Sign in again."));
+            return tokenResponse(e, audience(form), endpoint);
+        }
         if (!grant.equals("client_credentials")) {
             throw ArmErrors.oauth(400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type '" + grant + "'.");
         }
@@ -75,16 +98,111 @@ public final class IdentityService {
         String requested = clientId;
         DirectoryEntry e = entry(clientId).orElseThrow(() -> ArmErrors.oauth(400, "unauthorized_client",
                 "AADSTS700016: Application with identifier '" + requested + "' was not found in the directory 'Sandbox tenant'."));
-        if (secret == null || !SecretHash.matches(secret, e.secretHash())) {
+        String assertion = form.get("client_assertion");
+        if (assertion != null) {
+            if (!ClientAssertions.JWT_BEARER.equals(form.get("client_assertion_type"))) {
+                throw ArmErrors.oauth(400, "invalid_request", "AADSTS50027: client_assertion_type must be " + ClientAssertions.JWT_BEARER + ".");
+            }
+            ClientAssertions.verify(assertion, e.clientId(),
+                    store.getValue(ClientAssertions.SPACE, e.clientId().toLowerCase(Locale.ROOT)).orElse(null),
+                    authority(endpoint) + "/oauth2/token");
+        } else if (secret == null || !SecretHash.matches(secret, e.secretHash())) {
             throw ArmErrors.oauth(401, "invalid_client", "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in"
                     + " the request is the client secret value, not the client secret ID, for a secret added to app '" + e.clientId() + "'.");
         }
+        return tokenResponse(e, audience, endpoint);
+    }
+
+    private JsonObject tokenResponse(DirectoryEntry e, String audience, URI endpoint) {
         JsonObject out = new JsonObject();
         out.addProperty("token_type", "Bearer");
         out.addProperty("expires_in", LIFETIME.getSeconds());
         out.addProperty("ext_expires_in", LIFETIME.getSeconds());
         out.addProperty("access_token", sign(e, audience, Instant.now(), LIFETIME, endpoint));
+        if (e.isUser()) {
+            // MSAL makes the account of a user sign-in from the ID token.
+            JsonObject id = new JsonObject();
+            id.addProperty("aud", e.clientId());
+            id.addProperty("iss", authority(endpoint));
+            id.addProperty("iat", Instant.now().getEpochSecond());
+            id.addProperty("exp", Instant.now().plus(LIFETIME).getEpochSecond());
+            id.addProperty("oid", e.objectId());
+            id.addProperty("sub", e.objectId());
+            id.addProperty("tid", tenantId);
+            id.addProperty("upn", e.userPrincipalName());
+            id.addProperty("unique_name", e.userPrincipalName());
+            id.addProperty("name", e.displayName());
+            out.addProperty("id_token", Jwt.sign(id, key));
+            out.addProperty("scope", audience + "/user_impersonation");
+            // Lets MSAL get tokens for other scopes, and new ones, without asking the user again.
+            String refresh = UUID.randomUUID() + "." + UUID.randomUUID();
+            store.putValue(REFRESH, refresh, e.clientId() + "|" + Instant.now().getEpochSecond());
+            out.addProperty("refresh_token", refresh);
+            out.addProperty("refresh_token_expires_in", 90L * 24 * 3600);
+        }
         return out;
+    }
+
+    private long revokedAt(String clientId) {
+        return clientId == null ? 0 : store.getValue(REVOKED, clientId.toLowerCase(Locale.ROOT)).map(Long::parseLong).orElse(0L);
+    }
+
+    /** Answers {@code /adfs/oauth2/devicecode}: a user code to approve at {@code /adfs/devicelogin}. */
+    public JsonObject deviceCode(java.util.Map<String, String> form, URI endpoint) {
+        return deviceCodes.start(form, authority(endpoint));
+    }
+
+    /** Approves a device code as the user {@code userName} (no password in the sandbox); false when either is unknown. */
+    public boolean approveDeviceCode(String userCode, String userName) {
+        Optional<DirectoryEntry> user = store.listValues(DirectoryEntry.SPACE, "").stream().map(kv -> DirectoryEntry.fromJson(kv.value()))
+                .filter(d -> d.isUser() && d.userPrincipalName().equalsIgnoreCase(userName)).findFirst();
+        return user.isPresent() && deviceCodes.approve(userCode, user.get().clientId());
+    }
+
+    /**
+     * Answers the App Service style managed-identity endpoint ({@code api-version=2019-08-01}):
+     * {@code clientId} null for the system-assigned identity. The secret header was checked by the caller.
+     */
+    public JsonObject managedIdentityToken(String resource, String clientId, URI endpoint) {
+        if (resource == null || resource.isBlank()) {
+            throw ArmErrors.oauth(400, "invalid_request", "The request must contain the parameter 'resource'.");
+        }
+        String wanted = clientId == null || clientId.isBlank() ? SYSTEM_ASSIGNED_CLIENT_ID : clientId;
+        DirectoryEntry e = entry(wanted).filter(d -> "ManagedIdentity".equals(d.type()))
+                .orElseThrow(() -> ArmErrors.oauth(400, "invalid_request", "No managed identity with client ID '" + wanted
+                        + "' is assigned to this machine."));
+        Instant now = Instant.now();
+        String audience = resource.replaceAll("/\\.default$", "");
+        JsonObject out = new JsonObject();
+        out.addProperty("access_token", sign(e, audience, now, LIFETIME, endpoint));
+        out.addProperty("expires_on", String.valueOf(now.plus(LIFETIME).getEpochSecond()));
+        out.addProperty("resource", audience);
+        out.addProperty("token_type", "Bearer");
+        out.addProperty("client_id", e.clientId());
+        return out;
+    }
+
+    /** The secret a managed-identity token request must carry in {@code X-IDENTITY-HEADER}, made once per store. */
+    public String managedIdentityHeader() {
+        return store.inTransaction(() -> store.getValue("identity.meta", "msi-header").orElseGet(() -> {
+            String made = UUID.randomUUID().toString();
+            store.putValue("identity.meta", "msi-header", made);
+            return made;
+        }));
+    }
+
+    /** Registers the certificate a principal signs client assertions with (base64 DER). */
+    public void registerCertificate(String clientId, String certificate) {
+        store.putValue(ClientAssertions.SPACE, clientId.toLowerCase(Locale.ROOT), certificate);
+    }
+
+    /** Forgets a principal's secret: tokens it holds stop working at once, as when Entra revokes a sign-in. */
+    public void revokeSignIn(String clientId) {
+        DirectoryEntry e = entry(clientId).orElseThrow(() -> new IllegalArgumentException("unknown client " + clientId));
+        store.putValue(DirectoryEntry.SPACE, e.clientId().toLowerCase(Locale.ROOT),
+                new DirectoryEntry(e.objectId(), e.clientId(), e.displayName(), e.userPrincipalName(), e.type(),
+                        SecretHash.hash(UUID.randomUUID().toString())).toJson());
+        store.putValue(REVOKED, e.clientId().toLowerCase(Locale.ROOT), String.valueOf(Instant.now().getEpochSecond()));
     }
 
     /** A token for a principal with chosen times (tests use it for expired tokens; managed identity will too). */
@@ -113,10 +231,11 @@ public final class IdentityService {
         o.addProperty("authorization_endpoint", authority + "/oauth2/authorize");
         o.addProperty("jwks_uri", authority + "/discovery/keys");
         o.add("response_types_supported", strings("token"));
-        o.add("grant_types_supported", strings("client_credentials"));
+        o.addProperty("device_authorization_endpoint", authority + "/oauth2/devicecode");
+        o.add("grant_types_supported", strings("client_credentials", DEVICE_CODE_GRANT));
         o.add("subject_types_supported", strings("pairwise"));
         o.add("id_token_signing_alg_values_supported", strings("RS256"));
-        o.add("token_endpoint_auth_methods_supported", strings("client_secret_post", "client_secret_basic"));
+        o.add("token_endpoint_auth_methods_supported", strings("client_secret_post", "client_secret_basic", "private_key_jwt"));
         o.addProperty("tenant_id", tenantId);
         return o;
     }
@@ -161,7 +280,12 @@ public final class IdentityService {
         if (!acceptedAudience(aud)) {
             throw ArmErrors.invalidTokenAudience(aud);
         }
-        return entry(Json.string(claims, "appid")).map(this::toPrincipal).orElseThrow(ArmErrors::invalidAuthenticationToken);
+        String appId = Json.string(claims, "appid");
+        long revokedAt = revokedAt(appId);
+        if (claims.has("iat") && claims.get("iat").getAsLong() <= revokedAt) {
+            throw ArmErrors.revokedAuthenticationToken();
+        }
+        return entry(appId).map(this::toPrincipal).orElseThrow(ArmErrors::invalidAuthenticationToken);
     }
 
     static boolean acceptedAudience(String aud) {

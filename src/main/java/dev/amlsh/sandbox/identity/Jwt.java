@@ -31,6 +31,11 @@ final class Jwt {
 
     /** The claims of a token this key signed, or null when the token is malformed or the signature is wrong. */
     static JsonObject verify(String token, SigningKey key) {
+        return verify(token, key.publicKey());
+    }
+
+    /** As above, with any RSA public key (a client's certificate, for client assertions). */
+    static JsonObject verify(String token, java.security.PublicKey key) {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             return null;
@@ -41,13 +46,22 @@ final class Jwt {
                 return null;
             }
             Signature s = Signature.getInstance("SHA256withRSA");
-            s.initVerify(key.publicKey());
+            s.initVerify(key);
             s.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             if (!s.verify(Base64.getUrlDecoder().decode(parts[2]))) {
                 return null;
             }
             return Json.parseObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The decoded header of a compact JWT, or null. */
+    static JsonObject header(String token) {
+        try {
+            return Json.parseObject(new String(Base64.getUrlDecoder().decode(token.split("\\.", -1)[0]), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
             return null;
         }
     }

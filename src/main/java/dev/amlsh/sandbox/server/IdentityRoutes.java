@@ -23,6 +23,12 @@ final class IdentityRoutes {
                 }
                 String form = new String(raw.body(), StandardCharsets.UTF_8);
                 return ArmResponse.ok(identity.token(RawRequest.query(form), basic(raw.header("authorization")), endpoint));
+            case "adfs/oauth2/devicecode":
+                return ArmResponse.ok(identity.deviceCode(form(raw), endpoint));
+            case "adfs/devicelogin":
+                return deviceLogin(raw, identity);
+            case "adfs/msi/token":
+                return get(raw, () -> managedIdentity(raw, identity, endpoint));
             case "adfs/.well-known/openid-configuration":
                 return get(raw, () -> ArmResponse.ok(identity.openIdConfiguration(endpoint)));
             case "adfs/discovery/keys":
@@ -30,6 +36,43 @@ final class IdentityRoutes {
             default:
                 throw ArmErrors.pathNotFound(raw.path());
         }
+    }
+
+    /** GET or POST parameters: the query, then the form body. */
+    private static java.util.Map<String, String> form(RawRequest raw) {
+        java.util.Map<String, String> all = new java.util.HashMap<>(raw.query());
+        if (raw.body().length > 0) {
+            all.putAll(RawRequest.query(new String(raw.body(), StandardCharsets.UTF_8)));
+        }
+        return all;
+    }
+
+    /** Approves a device code: {@code ?user_code=...&username=<upn>}. The sandbox checks no password. */
+    private static ArmResponse deviceLogin(RawRequest raw, IdentityService identity) {
+        var p = form(raw);
+        String code = p.get("user_code");
+        String user = p.get("username");
+        if (code == null || user == null) {
+            throw ArmErrors.oauth(400, "invalid_request", "Open this page with ?user_code=<code>&username=<user>, "
+                    + "e.g. ?user_code=ABCDEFGHJ&username=alice@sandbox.amlsh.");
+        }
+        if (!identity.approveDeviceCode(code, user)) {
+            throw ArmErrors.oauth(400, "invalid_grant", "The code '" + code + "' is not pending, or '" + user + "' is not a sandbox user.");
+        }
+        com.google.gson.JsonObject out = new com.google.gson.JsonObject();
+        out.addProperty("message", "Signed in as " + user + ". You can close this page and return to amlsh.");
+        return ArmResponse.ok(out);
+    }
+
+    private static ArmResponse managedIdentity(RawRequest raw, IdentityService identity, URI endpoint) {
+        String secret = raw.header("x-identity-header");
+        if (secret == null || !java.security.MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                identity.managedIdentityHeader().getBytes(StandardCharsets.UTF_8))) {
+            throw ArmErrors.oauth(401, "invalid_request", "The X-IDENTITY-HEADER header is missing or wrong.");
+        }
+        var q = raw.query();
+        String clientId = q.getOrDefault("client_id", q.get("clientid"));
+        return ArmResponse.ok(identity.managedIdentityToken(q.get("resource"), clientId, endpoint));
     }
 
     private static ArmResponse get(RawRequest raw, java.util.function.Supplier<ArmResponse> answer) {

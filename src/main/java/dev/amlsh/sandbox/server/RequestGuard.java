@@ -69,7 +69,15 @@ final class RequestGuard {
             return; // ARM reads a body without a media type as JSON
         }
         String media = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (lowerPath.replaceAll("/+", "/").endsWith("/adfs/oauth2/token")) {
+        String path = lowerPath.replaceAll("/+", "/");
+        if (path.endsWith("/adfs/oauth2/devicecode") || path.endsWith("/adfs/devicelogin")) {
+            if (!media.equals("application/x-www-form-urlencoded")) {
+                throw ArmErrors.oauth(400, "invalid_request", "AADSTS900561: The endpoint only accepts "
+                        + "'application/x-www-form-urlencoded' content, not '" + media + "'.");
+            }
+            return;
+        }
+        if (path.endsWith("/adfs/oauth2/token")) {
             if (!media.equals("application/x-www-form-urlencoded")) {
                 throw ArmErrors.oauth(400, "invalid_request", "AADSTS900561: The endpoint only accepts POST requests with"
                         + " 'application/x-www-form-urlencoded' content, not '" + media + "'.");
