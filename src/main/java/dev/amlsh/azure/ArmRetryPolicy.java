@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
 
@@ -42,6 +43,7 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
     private static final Set<String> SAFE_ACTIONS = Set.of("register", "unregister", "checknameavailability");
     private static final HttpHeaderName RETRY_AFTER_MS = HttpHeaderName.fromString("retry-after-ms");
     private static final HttpHeaderName X_MS_RETRY_AFTER_MS = HttpHeaderName.fromString("x-ms-retry-after-ms");
+    private static final AtomicLong RETRIES = new AtomicLong();
 
     private final int maxRetries;
     private final Duration baseDelay;
@@ -62,6 +64,11 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
                 : new ArmRetryPolicy(3, Duration.ofMillis(800), Duration.ofSeconds(8), Duration.ofSeconds(60));
     }
 
+    /** Retries made by every pipeline of this JVM so far (the reliability run reports it). */
+    public static long retries() {
+        return RETRIES.get();
+    }
+
     @Override
     public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
         HttpRequest request = context.getHttpRequest();
@@ -71,6 +78,7 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
                 response = next.clone().processSync();
             } catch (RuntimeException e) {
                 if (attempt < maxRetries && retryableError(request, e)) {
+                    RETRIES.incrementAndGet();
                     sleep(backoff(attempt));
                     continue;
                 }
@@ -79,6 +87,7 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
             if (attempt < maxRetries && retryableStatus(request, response.getStatusCode())) {
                 Duration wait = delay(attempt, response);
                 response.close();
+                RETRIES.incrementAndGet();
                 sleep(wait);
                 continue;
             }
@@ -98,12 +107,13 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
                 .flatMap(a -> {
                     if (a.error() != null) {
                         return n < maxRetries && retryableError(request, a.error())
-                                ? Mono.delay(backoff(n)).then(Mono.defer(() -> attempt(request, next, n + 1)))
+                                ? Mono.delay(backoff(n)).doOnSubscribe(s -> RETRIES.incrementAndGet()).then(Mono.defer(() -> attempt(request, next, n + 1)))
                                 : Mono.error(a.error());
                     }
                     if (n < maxRetries && retryableStatus(request, a.response().getStatusCode())) {
                         Duration wait = delay(n, a.response());
                         a.response().close();
+                        RETRIES.incrementAndGet();
                         return Mono.delay(wait).then(Mono.defer(() -> attempt(request, next, n + 1)));
                     }
                     return Mono.just(a.response());
