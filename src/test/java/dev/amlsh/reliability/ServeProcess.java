@@ -78,8 +78,11 @@ final class ServeProcess {
         }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("AMLSH_HOME", home.toString());
+        // Operations then answer Retry-After: 1, so each command that waits on one polls for about a second.
         pb.environment().put("AMLSH_SANDBOX_LRO_DELAY_MS", "20");
         process = pb.start();
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "serve-stop"));
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         String line;
