@@ -93,6 +93,7 @@ public final class ReliabilityRun {
                 record(step, r);
                 String error = r.err().lines().filter(l -> l.startsWith("ERROR:")).findFirst().orElse("");
                 out.println(i + "\t" + r.exitCode() + "\t" + ms + "\t" + step.line() + "\t" + error);
+                out.flush();
             }
             killer.join();
         }
