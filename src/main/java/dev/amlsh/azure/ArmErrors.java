@@ -89,6 +89,13 @@ public final class ArmErrors {
         if (error instanceof SignInException signIn) {
             return new AmlshException(AmlshException.Fault.SERVICE, signIn.getMessage(), "Sign in with 'login'.", signIn);
         }
+        Throwable sent = find(error, OutcomeUnknownException.class);
+        if (sent != null) {
+            Throwable cause = rootIo(sent);
+            return new AmlshException(AmlshException.Fault.SERVICE, "No answer to " + sent.getMessage() + " after it was sent ("
+                    + (cause == null ? "connection lost" : describe(cause)) + "); whether it took effect is unknown.",
+                    "Check with the matching 'show' or 'list' command before running it again.", error);
+        }
         Throwable io = rootIo(error);
         if (io != null) {
             return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach the cloud: " + describe(io),

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
 
@@ -42,6 +43,7 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
     private static final Set<String> SAFE_ACTIONS = Set.of("register", "unregister", "checknameavailability");
     private static final HttpHeaderName RETRY_AFTER_MS = HttpHeaderName.fromString("retry-after-ms");
     private static final HttpHeaderName X_MS_RETRY_AFTER_MS = HttpHeaderName.fromString("x-ms-retry-after-ms");
+    private static final AtomicLong RETRIES = new AtomicLong();
 
     private final int maxRetries;
     private final Duration baseDelay;
@@ -62,23 +64,32 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
                 : new ArmRetryPolicy(3, Duration.ofMillis(800), Duration.ofSeconds(8), Duration.ofSeconds(60));
     }
 
+    /** Retries made by every pipeline of this JVM so far (the reliability run reports it). */
+    public static long retries() {
+        return RETRIES.get();
+    }
+
     @Override
     public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
         HttpRequest request = context.getHttpRequest();
+        boolean unanswered = false;
         for (int attempt = 0; ; attempt++) {
             HttpResponse response;
             try {
                 response = next.clone().processSync();
             } catch (RuntimeException e) {
+                unanswered |= sentUnanswered(request, e);
                 if (attempt < maxRetries && retryableError(request, e)) {
+                    RETRIES.incrementAndGet();
                     sleep(backoff(attempt));
                     continue;
                 }
-                throw e;
+                throw unanswered ? outcomeUnknown(request, e) : e;
             }
             if (attempt < maxRetries && retryableStatus(request, response.getStatusCode())) {
                 Duration wait = delay(attempt, response);
                 response.close();
+                RETRIES.incrementAndGet();
                 sleep(wait);
                 continue;
             }
@@ -88,23 +99,26 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
 
     @Override
     public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
-        return attempt(context.getHttpRequest(), next, 0);
+        return attempt(context.getHttpRequest(), next, 0, false);
     }
 
-    private Mono<HttpResponse> attempt(HttpRequest request, HttpPipelineNextPolicy next, int n) {
+    private Mono<HttpResponse> attempt(HttpRequest request, HttpPipelineNextPolicy next, int n, boolean unansweredBefore) {
         return next.clone().process()
                 .map(Attempt::answered)
                 .onErrorResume(e -> Mono.just(Attempt.failed(e)))
                 .flatMap(a -> {
                     if (a.error() != null) {
+                        boolean unanswered = unansweredBefore || sentUnanswered(request, a.error());
                         return n < maxRetries && retryableError(request, a.error())
-                                ? Mono.delay(backoff(n)).then(Mono.defer(() -> attempt(request, next, n + 1)))
-                                : Mono.error(a.error());
+                                ? Mono.delay(backoff(n)).doOnSubscribe(s -> RETRIES.incrementAndGet())
+                                        .then(Mono.defer(() -> attempt(request, next, n + 1, unanswered)))
+                                : Mono.error(unanswered ? outcomeUnknown(request, a.error()) : a.error());
                     }
                     if (n < maxRetries && retryableStatus(request, a.response().getStatusCode())) {
                         Duration wait = delay(n, a.response());
                         a.response().close();
-                        return Mono.delay(wait).then(Mono.defer(() -> attempt(request, next, n + 1)));
+                        RETRIES.incrementAndGet();
+                        return Mono.delay(wait).then(Mono.defer(() -> attempt(request, next, n + 1, unansweredBefore)));
                     }
                     return Mono.just(a.response());
                 });
@@ -129,6 +143,26 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
         String path = request.getUrl().getPath();
         String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return last.startsWith("list") || SAFE_ACTIONS.contains(last) || path.toLowerCase(Locale.ROOT).endsWith("/oauth2/token");
+    }
+
+    /** True when a request that changes something was sent and the connection broke before the answer. */
+    static boolean sentUnanswered(HttpRequest request, Throwable error) {
+        HttpMethod m = request.getHttpMethod();
+        if (m == HttpMethod.GET || m == HttpMethod.HEAD || request.getUrl().getPath().toLowerCase(Locale.ROOT).endsWith("/oauth2/token")) {
+            return false;
+        }
+        boolean io = false;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof InterruptedException) {
+                return false;
+            }
+            io |= t instanceof IOException || t instanceof UncheckedIOException || t instanceof TimeoutException;
+        }
+        return io;
+    }
+
+    private static OutcomeUnknownException outcomeUnknown(HttpRequest request, Throwable error) {
+        return new OutcomeUnknownException(request.getHttpMethod().toString(), request.getUrl().getPath(), error);
     }
 
     static boolean retryableStatus(HttpRequest request, int status) {

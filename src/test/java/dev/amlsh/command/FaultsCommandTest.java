@@ -86,6 +86,20 @@ class FaultsCommandTest {
     }
 
     @Test
+    void aChangeWhoseConnectionDropsAfterSendingSaysItsOutcomeIsUnknown() {
+        sh.ok("sandbox faults add --drop --method PUT --path \"*/rg-drop\"");
+        Run dropped = sh.run("group create -n rg-drop -l eastus");
+        assertEquals(1, dropped.exitCode(), dropped.toString());
+        assertEquals(1, dropped.err().lines().count(), dropped.err());
+        assertTrue(dropped.err().startsWith("ERROR: No answer to PUT /subscriptions/") && dropped.err().contains("/rg-drop after it was sent")
+                && dropped.err().contains("whether it took effect is unknown"), dropped.err());
+        sh.ok("sandbox faults clear");
+        sh.ok("sandbox faults add --drop --method GET --path \"*/rg-drop\"");
+        Run read = sh.run("group show -n rg-drop");
+        assertTrue(read.err().startsWith("ERROR: Cannot reach the cloud:"), "a read changes nothing: " + read.err());
+    }
+
+    @Test
     void failedDeleteOperationIsOneLineAndTheGroupStays() {
         sh.ok("group create -n rg-lro -l eastus");
         sh.ok("sandbox faults add --lro-fail --method DELETE --times 1");
