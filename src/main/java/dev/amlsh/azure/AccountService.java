@@ -15,7 +15,7 @@ import java.util.List;
  * Sign-in and subscriptions: what {@code login}, {@code logout} and {@code account} do.
  *
  * <pre>{@code
- * JsonArray subs = azure.account().signInToSandbox();
+ * JsonArray subs = azure.account().signIn(new Identity(null, "user", null, Identity.SANDBOX), null, null, m -> { });
  * }</pre>
  */
 public final class AccountService {
@@ -23,11 +23,6 @@ public final class AccountService {
 
     AccountService(Azure azure) {
         this.azure = azure;
-    }
-
-    /** Signs in to the sandbox as its default user and returns the subscriptions, as {@code az login} does. */
-    public JsonArray signInToSandbox() {
-        return signIn(new Identity(null, "user", null, Identity.SANDBOX), null, null, message -> { });
     }
 
     /**
