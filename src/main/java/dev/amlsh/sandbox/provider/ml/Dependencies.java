@@ -44,13 +44,13 @@ final class Dependencies {
     JsonObject require(Kind kind, String id, String subscriptionId) {
         Matcher m = ID.matcher(id == null ? "" : id.trim());
         if (!m.matches() || !m.group(3).equalsIgnoreCase(kind.type())) {
-            throw ArmErrors.workspaceDependencyInvalid(kind.property(), id, kind.type());
+            throw WorkspaceErrors.workspaceDependencyInvalid(kind.property(), id, kind.type());
         }
         if (!m.group(1).equalsIgnoreCase(subscriptionId)) {
-            throw ArmErrors.workspaceDependencyOtherSubscription(kind.property(), id);
+            throw WorkspaceErrors.workspaceDependencyOtherSubscription(kind.property(), id);
         }
         return store.get(id.trim()).map(StoredResource::json)
-                .orElseThrow(() -> ArmErrors.workspaceDependencyNotFound(kind.property(), kind.label(), id));
+                .orElseThrow(() -> WorkspaceErrors.workspaceDependencyNotFound(kind.property(), kind.label(), id));
     }
 
     /** The dependency's document if it still exists (for diagnose and listKeys). */
@@ -63,13 +63,13 @@ final class Dependencies {
         JsonObject sku = WorkspaceDocs.object(account, "sku");
         String skuName = Json.string(sku, "name");
         if (skuName != null && skuName.regionMatches(true, 0, "Premium_", 0, 8)) {
-            throw ArmErrors.storagePremiumNotSupported(id, skuName);
+            throw WorkspaceErrors.storagePremiumNotSupported(id, skuName);
         }
         if ("BlobStorage".equalsIgnoreCase(Json.string(account, "kind"))) {
-            throw ArmErrors.storageBlobKindNotSupported(id);
+            throw WorkspaceErrors.storageBlobKindNotSupported(id);
         }
         if (WorkspaceDocs.bool(WorkspaceDocs.object(account, "properties"), "isHnsEnabled", false)) {
-            throw ArmErrors.storageHnsNotSupported(id);
+            throw WorkspaceErrors.storageHnsNotSupported(id);
         }
     }
 
@@ -77,10 +77,10 @@ final class Dependencies {
     static void checkRegistry(String property, JsonObject registry, String id) {
         Matcher m = ID.matcher(id.trim());
         if (m.matches() && !m.group(2).chars().allMatch(c -> c < 128)) {
-            throw ArmErrors.registryGroupNotAscii(property, id, m.group(2));
+            throw WorkspaceErrors.registryGroupNotAscii(property, id, m.group(2));
         }
         if (!adminEnabled(registry)) {
-            throw ArmErrors.registryAdminUserDisabled(property, id);
+            throw WorkspaceErrors.registryAdminUserDisabled(property, id);
         }
     }
 

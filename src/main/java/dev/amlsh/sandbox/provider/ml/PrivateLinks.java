@@ -1,5 +1,6 @@
 package dev.amlsh.sandbox.provider.ml;
 
+import dev.amlsh.sandbox.provider.network.NetworkErrors;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -42,18 +43,18 @@ public final class PrivateLinks {
     public JsonObject connect(String workspaceId, String endpointId, String endpointName, List<String> groupIds, boolean approved,
                               String requestMessage) {
         JsonObject ws = store.get(workspaceId).filter(r -> r.type().equals(WORKSPACE_TYPE)).map(StoredResource::json)
-                .orElseThrow(() -> ArmErrors.invalidResourceReference(workspaceId, endpointId));
+                .orElseThrow(() -> NetworkErrors.invalidResourceReference(workspaceId, endpointId));
         if (groupIds.isEmpty()) {
-            throw ArmErrors.invalidPrivateLinkGroupId("");
+            throw WorkspaceErrors.invalidPrivateLinkGroupId("");
         }
         for (String g : groupIds) {
             if (!GROUP_ID.equalsIgnoreCase(g)) {
-                throw ArmErrors.invalidPrivateLinkGroupId(g);
+                throw WorkspaceErrors.invalidPrivateLinkGroupId(g);
             }
         }
         String location = Json.string(ws, "location");
         if (Locations.isGovernment(location)) {
-            throw ArmErrors.privateLinkNotInGovernment(Json.string(ws, "name"), location);
+            throw WorkspaceErrors.privateLinkNotInGovernment(Json.string(ws, "name"), location);
         }
         JsonArray connections = connections(ws);
         removeEndpoint(connections, endpointId);
@@ -105,7 +106,7 @@ public final class PrivateLinks {
         JsonObject given = WorkspaceDocs.object(WorkspaceDocs.object(body, "properties"), "privateLinkServiceConnectionState");
         String status = Json.string(given, "status");
         if (status == null || !List.of("Approved", "Rejected", "Pending", "Disconnected").contains(status)) {
-            throw ArmErrors.workspaceBadRequest("properties.privateLinkServiceConnectionState.status", "The connection status '"
+            throw WorkspaceErrors.workspaceBadRequest("properties.privateLinkServiceConnectionState.status", "The connection status '"
                     + status + "' is not valid; use Approved, Rejected, Pending or Disconnected.");
         }
         JsonObject state = c.getAsJsonObject("properties").getAsJsonObject("privateLinkServiceConnectionState");

@@ -115,7 +115,7 @@ final class WorkspaceBuilder {
         String type = raw == null ? null : IDENTITY_TYPES.stream().filter(t -> t.equalsIgnoreCase(raw.replace(" ", "")))
                 .findFirst().orElse(null);
         if (type == null) {
-            throw ArmErrors.workspaceBadRequest("identity.type", "The identity type '" + raw
+            throw WorkspaceErrors.workspaceBadRequest("identity.type", "The identity type '" + raw
                     + "' is not valid; use one of None, SystemAssigned, UserAssigned, 'SystemAssigned,UserAssigned'.");
         }
         JsonObject out = new JsonObject();
@@ -128,7 +128,7 @@ final class WorkspaceBuilder {
         if (type.endsWith("UserAssigned")) {
             JsonObject uais = WorkspaceDocs.object(given, "userAssignedIdentities");
             if (uais == null || uais.isEmpty()) {
-                throw ArmErrors.workspaceBadRequest("identity.userAssignedIdentities",
+                throw WorkspaceErrors.workspaceBadRequest("identity.userAssignedIdentities",
                         "The identity type '" + type + "' needs at least one entry in userAssignedIdentities.");
             }
             JsonObject before = existing == null ? null : WorkspaceDocs.object(existing, "userAssignedIdentities");

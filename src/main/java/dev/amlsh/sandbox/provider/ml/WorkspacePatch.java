@@ -37,7 +37,7 @@ final class WorkspacePatch {
         JsonObject body = req.bodyObject();
         for (String key : body.keySet()) {
             if (!TOP.contains(key)) {
-                throw ArmErrors.workspacePropertyNotUpdatable(key);
+                throw WorkspaceErrors.workspacePropertyNotUpdatable(key);
             }
         }
         JsonObject props = WorkspaceDocs.object(body, "properties");
@@ -80,26 +80,26 @@ final class WorkspacePatch {
     private static void checkPatchable(JsonObject props) {
         for (Map.Entry<String, JsonElement> e : props.entrySet()) {
             if (!PROPERTIES.contains(e.getKey())) {
-                throw ArmErrors.workspacePropertyNotUpdatable("properties." + e.getKey());
+                throw WorkspaceErrors.workspacePropertyNotUpdatable("properties." + e.getKey());
             }
         }
         JsonObject enc = WorkspaceDocs.object(props, "encryption");
         if (enc != null) {
             for (String key : enc.keySet()) {
                 if (!key.equals("keyVaultProperties")) {
-                    throw ArmErrors.workspacePropertyNotUpdatable("properties.encryption." + key);
+                    throw WorkspaceErrors.workspacePropertyNotUpdatable("properties.encryption." + key);
                 }
             }
             JsonObject kvp = WorkspaceDocs.object(enc, "keyVaultProperties");
             for (String key : kvp == null ? Set.<String>of() : kvp.keySet()) {
                 if (!key.equals("keyIdentifier")) {
-                    throw ArmErrors.workspacePropertyNotUpdatable("properties.encryption.keyVaultProperties." + key);
+                    throw WorkspaceErrors.workspacePropertyNotUpdatable("properties.encryption.keyVaultProperties." + key);
                 }
             }
         }
         String access = Json.string(props, "publicNetworkAccess");
         if (access != null && !access.equals("Enabled") && !access.equals("Disabled")) {
-            throw ArmErrors.workspaceBadRequest("properties.publicNetworkAccess", "The value '" + access
+            throw WorkspaceErrors.workspaceBadRequest("properties.publicNetworkAccess", "The value '" + access
                     + "' of publicNetworkAccess is not valid; use Enabled or Disabled.");
         }
         WorkspaceDocs.bool(props, "v1LegacyMode", false);
@@ -109,7 +109,7 @@ final class WorkspacePatch {
         if (props.has(Dependencies.INSIGHTS.property())) {
             String insights = Json.string(props, Dependencies.INSIGHTS.property());
             if (insights == null) {
-                throw ArmErrors.workspaceDependencyRequired(Dependencies.INSIGHTS.property(), Dependencies.INSIGHTS.label());
+                throw WorkspaceErrors.workspaceDependencyRequired(Dependencies.INSIGHTS.property(), Dependencies.INSIGHTS.label());
             }
             deps.require(Dependencies.INSIGHTS, insights, sub);
         }

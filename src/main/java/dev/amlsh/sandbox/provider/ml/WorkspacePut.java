@@ -49,7 +49,7 @@ final class WorkspacePut {
     ArmResponse put(ArmRequest req) {
         String name = req.name();
         if (!NAME.matcher(name).matches()) {
-            throw ArmErrors.invalidWorkspaceName(name);
+            throw WorkspaceErrors.invalidWorkspaceName(name);
         }
         JsonObject body = req.bodyObject();
         String requested = Json.string(body, "location");
@@ -65,7 +65,7 @@ final class WorkspacePut {
         return ctx.store().inTransaction(() -> {
             Optional<JsonObject> existing = ctx.store().get(id).map(StoredResource::json);
             if (existing.isEmpty() && deleted.find(id).isPresent()) {
-                throw ArmErrors.workspaceSoftDeleted(name, group);
+                throw WorkspaceErrors.workspaceSoftDeleted(name, group);
             }
             if (existing.isPresent()) {
                 checkReplaceable(existing.get(), name, group, location);
@@ -124,11 +124,11 @@ final class WorkspacePut {
             JsonObject kvp = WorkspaceDocs.object(enc, "keyVaultProperties");
             String vaultId = Json.string(kvp, "keyVaultArmId");
             if (vaultId == null || vaultId.isBlank()) {
-                throw ArmErrors.workspaceDependencyRequired(Dependencies.CMK_VAULT.property(), "key vault holding the encryption key");
+                throw WorkspaceErrors.workspaceDependencyRequired(Dependencies.CMK_VAULT.property(), "key vault holding the encryption key");
             }
             String keyId = Json.string(kvp, "keyIdentifier");
             if (keyId == null || !keyId.startsWith("https://")) {
-                throw ArmErrors.workspaceBadRequest("properties.encryption.keyVaultProperties.keyIdentifier",
+                throw WorkspaceErrors.workspaceBadRequest("properties.encryption.keyVaultProperties.keyIdentifier",
                         "The encryption key identifier must be the key's URL, e.g. https://<vault>.vault.azure.net/keys/<key>/<version>.");
             }
             deps.require(Dependencies.CMK_VAULT, vaultId, sub);
@@ -138,7 +138,7 @@ final class WorkspacePut {
     private static String required(JsonObject props, Dependencies.Kind kind) {
         String id = Json.string(props, kind.property());
         if (id == null || id.isBlank()) {
-            throw ArmErrors.workspaceDependencyRequired(kind.property(), kind.label());
+            throw WorkspaceErrors.workspaceDependencyRequired(kind.property(), kind.label());
         }
         return id;
     }
@@ -147,11 +147,11 @@ final class WorkspacePut {
     private static void checkImmutable(JsonObject props, JsonObject old) {
         for (String p : new String[] {Dependencies.STORAGE.property(), Dependencies.KEY_VAULT.property()}) {
             if (!Json.string(props, p).equalsIgnoreCase(Json.string(old, p))) {
-                throw ArmErrors.workspacePropertyImmutable(p);
+                throw WorkspaceErrors.workspacePropertyImmutable(p);
             }
         }
         if (props.has("hbiWorkspace") && WorkspaceDocs.bool(props, "hbiWorkspace", false) != WorkspaceDocs.bool(old, "hbiWorkspace", false)) {
-            throw ArmErrors.workspacePropertyImmutable("hbiWorkspace");
+            throw WorkspaceErrors.workspacePropertyImmutable("hbiWorkspace");
         }
         JsonObject enc = WorkspaceDocs.object(props, "encryption");
         if (enc != null) {
@@ -161,7 +161,7 @@ final class WorkspacePut {
             String vault = Json.string(WorkspaceDocs.object(enc, "keyVaultProperties"), "keyVaultArmId");
             String wasVault = was == null ? null : Json.string(WorkspaceDocs.object(was, "keyVaultProperties"), "keyVaultArmId");
             if (on != wasOn || (on && !String.valueOf(vault).equalsIgnoreCase(String.valueOf(wasVault)))) {
-                throw ArmErrors.workspacePropertyImmutable("encryption");
+                throw WorkspaceErrors.workspacePropertyImmutable("encryption");
             }
         }
     }

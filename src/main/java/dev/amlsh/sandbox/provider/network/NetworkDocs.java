@@ -36,7 +36,7 @@ final class NetworkDocs {
 
     static void checkName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw ArmErrors.invalidNetworkResourceName(name);
+            throw NetworkErrors.invalidNetworkResourceName(name);
         }
     }
 

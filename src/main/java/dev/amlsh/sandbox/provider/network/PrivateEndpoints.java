@@ -47,12 +47,12 @@ final class PrivateEndpoints {
         JsonObject given = NetworkDocs.object(body, "properties");
         String subnetId = Json.string(NetworkDocs.object(given, "subnet"), "id");
         if (subnetId == null || subnetId.isBlank()) {
-            throw ArmErrors.invalidRequestFormat("Private endpoint " + id + " must reference a subnet in properties.subnet.id.");
+            throw NetworkErrors.invalidRequestFormat("Private endpoint " + id + " must reference a subnet in properties.subnet.id.");
         }
         JsonArray auto = NetworkDocs.array(given, AUTO);
         JsonArray manual = NetworkDocs.array(given, MANUAL);
         if (auto.size() + manual.size() != 1) {
-            throw ArmErrors.invalidRequestFormat("Private endpoint " + id + " must have exactly one connection, in either "
+            throw NetworkErrors.invalidRequestFormat("Private endpoint " + id + " must have exactly one connection, in either "
                     + AUTO + " or " + MANUAL + ".");
         }
         boolean approved = auto.size() == 1;
@@ -115,12 +115,12 @@ final class PrivateEndpoints {
     private void checkSubnet(String subnetId, String endpointId, String location) {
         Matcher m = SUBNET.matcher(subnetId);
         if (!m.matches()) {
-            throw ArmErrors.invalidResourceReference(subnetId, endpointId);
+            throw NetworkErrors.invalidResourceReference(subnetId, endpointId);
         }
         JsonObject vnet = store.get(NetworkDocs.id(m.group(1), m.group(2), NetworkDocs.VNET_TYPE, m.group(3)))
-                .map(StoredResource::json).orElseThrow(() -> ArmErrors.invalidResourceReference(subnetId, endpointId));
+                .map(StoredResource::json).orElseThrow(() -> NetworkErrors.invalidResourceReference(subnetId, endpointId));
         if (VirtualNetworks.subnet(vnet, m.group(4)).isEmpty() || !location.equalsIgnoreCase(Json.string(vnet, "location"))) {
-            throw ArmErrors.invalidResourceReference(subnetId, endpointId);
+            throw NetworkErrors.invalidResourceReference(subnetId, endpointId);
         }
     }
 
@@ -132,7 +132,7 @@ final class PrivateEndpoints {
         JsonObject gp = NetworkDocs.object(given, "properties");
         String target = Json.string(gp, "privateLinkServiceId");
         if (target == null) {
-            throw ArmErrors.invalidRequestFormat("The connection '" + name + "' of private endpoint " + endpointId
+            throw NetworkErrors.invalidRequestFormat("The connection '" + name + "' of private endpoint " + endpointId
                     + " needs properties.privateLinkServiceId, the workspace ID.");
         }
         List<String> groupIds = new ArrayList<>();

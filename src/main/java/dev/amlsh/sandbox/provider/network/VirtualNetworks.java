@@ -36,7 +36,7 @@ final class VirtualNetworks {
         JsonObject given = NetworkDocs.object(body, "properties");
         JsonArray prefixes = NetworkDocs.array(NetworkDocs.object(given, "addressSpace"), "addressPrefixes");
         if (prefixes.isEmpty()) {
-            throw ArmErrors.invalidRequestFormat("Virtual network " + id
+            throw NetworkErrors.invalidRequestFormat("Virtual network " + id
                     + " must have at least one address prefix in properties.addressSpace.addressPrefixes, e.g. 10.0.0.0/16.");
         }
         JsonArray subnets = subnets(id, NetworkDocs.array(given, "subnets"));
@@ -83,7 +83,7 @@ final class VirtualNetworks {
             List<JsonObject> users = NetworkDocs.endpointsIn(store, req.subscriptionId(), id + "/subnets/");
             if (!users.isEmpty()) {
                 String subnet = Json.string(users.get(0).getAsJsonObject("properties").getAsJsonObject("subnet"), "id");
-                throw ArmErrors.inUseSubnetCannotBeDeleted(subnet.substring(subnet.lastIndexOf('/') + 1), Json.string(users.get(0), "id"));
+                throw NetworkErrors.inUseSubnetCannotBeDeleted(subnet.substring(subnet.lastIndexOf('/') + 1), Json.string(users.get(0), "id"));
             }
             store.delete(id);
             return ArmResponse.ok(null);
@@ -97,7 +97,7 @@ final class VirtualNetworks {
             out.add("value", vnet.getAsJsonObject("properties").getAsJsonArray("subnets"));
             return ArmResponse.ok(out);
         }
-        return ArmResponse.ok(subnet(vnet, req.name()).orElseThrow(() -> ArmErrors.networkNotFound(req.resourceId())));
+        return ArmResponse.ok(subnet(vnet, req.name()).orElseThrow(() -> NetworkErrors.networkNotFound(req.resourceId())));
     }
 
     /** The subnet of a stored virtual network, by name (any casing). */
@@ -125,15 +125,15 @@ final class VirtualNetworks {
             }
             String name = Json.string(e.getAsJsonObject(), "name");
             if (name == null) {
-                throw ArmErrors.invalidRequestFormat("Each subnet of virtual network " + vnetId + " needs a name.");
+                throw NetworkErrors.invalidRequestFormat("Each subnet of virtual network " + vnetId + " needs a name.");
             }
             NetworkDocs.checkName(name);
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                throw ArmErrors.invalidRequestFormat("Virtual network " + vnetId + " has two subnets named '" + name + "'.");
+                throw NetworkErrors.invalidRequestFormat("Virtual network " + vnetId + " has two subnets named '" + name + "'.");
             }
             String prefix = Json.string(NetworkDocs.object(e.getAsJsonObject(), "properties"), "addressPrefix");
             if (prefix == null || prefix.isBlank()) {
-                throw ArmErrors.invalidRequestFormat("Subnet '" + name + "' of virtual network " + vnetId
+                throw NetworkErrors.invalidRequestFormat("Subnet '" + name + "' of virtual network " + vnetId
                         + " needs properties.addressPrefix, e.g. 10.0.0.0/24.");
             }
             JsonObject s = new JsonObject();
@@ -162,7 +162,7 @@ final class VirtualNetworks {
             if (!kept) {
                 List<JsonObject> users = NetworkDocs.endpointsIn(store, req.subscriptionId(), Json.string(e.getAsJsonObject(), "id"));
                 if (!users.isEmpty()) {
-                    throw ArmErrors.inUseSubnetCannotBeDeleted(name, Json.string(users.get(0), "id"));
+                    throw NetworkErrors.inUseSubnetCannotBeDeleted(name, Json.string(users.get(0), "id"));
                 }
             }
         }
