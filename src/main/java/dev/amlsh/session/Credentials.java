@@ -48,12 +48,12 @@ public final class Credentials {
             }
             case Identity.SECRET -> {
                 var builder = tuned(new ClientSecretCredentialBuilder()).authorityHost(authority).tenantId(tenantId)
-                        .clientId(who.clientId()).clientSecret(secret).httpClient(http);
+                        .clientId(who.clientId()).clientSecret(secretOrSeeded(cloud, who, secret)).httpClient(http);
                 return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
             }
             case Identity.CERTIFICATE -> {
                 var builder = tuned(new ClientCertificateCredentialBuilder()).authorityHost(authority).tenantId(tenantId)
-                        .clientId(who.clientId()).pemCertificate(secret).httpClient(http);
+                        .clientId(who.clientId()).pemCertificate(kept(who, secret)).httpClient(http);
                 return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
             }
             case Identity.MANAGED_IDENTITY -> {
@@ -83,6 +83,25 @@ public final class Credentials {
                         .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build());
             }
         }
+    }
+
+    /**
+     * The secret given at login; after a restart (secrets are never saved) the sandbox's own
+     * service principal signs in again with its well-known secret, anything else must sign in again.
+     */
+    private static String secretOrSeeded(Cloud cloud, Identity who, String secret) {
+        if (secret == null && cloud.isSandbox()) {
+            return seeded(who.clientId()).clientSecret();
+        }
+        return kept(who, secret);
+    }
+
+    private static String kept(Identity who, String secret) {
+        if (secret == null) {
+            throw new SignInException("The credential of service principal " + who.clientId()
+                    + " is kept only by the shell that signed in; sign in again with 'login --service-principal'");
+        }
+        return secret;
     }
 
     /** The seeded sandbox principal with this sign-in name or app name (case-insensitive). */

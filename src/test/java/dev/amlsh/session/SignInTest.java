@@ -24,6 +24,10 @@ class SignInTest {
                     sh.ok("account show --query \"join(' ', [user.name, user.type])\" -o tsv"));
             String config = Files.readString(sh.home().resolve("config.json"));
             assertFalse(config.contains(SandboxSeed.CI_CLIENT_SECRET), "the secret is never saved");
+            try (ShellHarness next = ShellHarness.on(sh.home())) {
+                assertEquals("[]\n", next.ok("group list --query \"[?name=='none']\""),
+                        "the next shell signs the sandbox's service principal in again by itself");
+            }
         }
     }
 
