@@ -3,7 +3,6 @@ package dev.amlsh.sandbox.provider.keyvault;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.amlsh.sandbox.arm.ArmErrors;
-import dev.amlsh.sandbox.arm.ArmPaging;
 import dev.amlsh.sandbox.arm.ArmRequest;
 import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.arm.Json;
@@ -11,8 +10,8 @@ import dev.amlsh.sandbox.lro.Operation;
 import dev.amlsh.sandbox.lro.OperationResult;
 import dev.amlsh.sandbox.lro.OperationSpec;
 import dev.amlsh.sandbox.provider.ProviderContext;
+import dev.amlsh.sandbox.provider.TrackedResourceSupport;
 import dev.amlsh.sandbox.provider.ProviderHandler;
-import dev.amlsh.sandbox.store.ResourceFilter;
 import dev.amlsh.sandbox.store.StoredResource;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public final class KeyVaultHandler implements ProviderHandler {
                     NAMESPACE, req.apiVersion());
         }
         if (req.isCollection()) {
-            return only(req, "GET", () -> list(req, ctx));
+            return only(req, "GET", () -> TrackedResourceSupport.list(req, ctx.store(), TYPE, json -> json));
         }
         if (req.resourceGroup() == null || req.action() != null) {
             throw ArmErrors.pathNotFound(req.path());
@@ -99,15 +98,6 @@ public final class KeyVaultHandler implements ProviderHandler {
         }
     }
 
-    private ArmResponse list(ArmRequest req, ProviderContext ctx) {
-        ResourceFilter filter = req.resourceGroup() == null ? ResourceFilter.subscription(req.subscriptionId()).ofType(TYPE)
-                : ResourceFilter.group(req.subscriptionId(), req.resourceGroup()).ofType(TYPE);
-        int size = ArmPaging.pageSize(req);
-        List<StoredResource> page = ctx.store().list(filter, req.queryParam("$skiptoken"), size + 1);
-        JsonArray values = new JsonArray();
-        page.stream().limit(size).forEach(r -> values.add(r.json()));
-        return ArmResponse.ok(ArmPaging.page(values, req, page.size() > size ? page.get(size - 1).key() : null));
-    }
 
     private ArmResponse listDeleted(ArmRequest req) {
         JsonArray values = new JsonArray();

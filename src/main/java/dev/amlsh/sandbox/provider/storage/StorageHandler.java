@@ -1,15 +1,13 @@
 package dev.amlsh.sandbox.provider.storage;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.amlsh.sandbox.arm.ArmErrors;
-import dev.amlsh.sandbox.arm.ArmPaging;
 import dev.amlsh.sandbox.arm.ArmRequest;
 import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.arm.Json;
 import dev.amlsh.sandbox.provider.ProviderContext;
+import dev.amlsh.sandbox.provider.TrackedResourceSupport;
 import dev.amlsh.sandbox.provider.ProviderHandler;
-import dev.amlsh.sandbox.store.ResourceFilter;
 import dev.amlsh.sandbox.store.StoredResource;
 import java.util.List;
 
@@ -53,7 +51,7 @@ public final class StorageHandler implements ProviderHandler {
             throw ArmErrors.invalidResourceType(type, NAMESPACE, req.apiVersion());
         }
         if (req.isCollection()) {
-            return only(req, "GET", () -> list(req, ctx));
+            return only(req, "GET", () -> TrackedResourceSupport.list(req, ctx.store(), TYPE, json -> json));
         }
         if (req.resourceGroup() == null) {
             throw ArmErrors.pathNotFound(req.path());
@@ -84,15 +82,6 @@ public final class StorageHandler implements ProviderHandler {
         }
     }
 
-    private ArmResponse list(ArmRequest req, ProviderContext ctx) {
-        ResourceFilter filter = req.resourceGroup() == null ? ResourceFilter.subscription(req.subscriptionId()).ofType(TYPE)
-                : ResourceFilter.group(req.subscriptionId(), req.resourceGroup()).ofType(TYPE);
-        int size = ArmPaging.pageSize(req);
-        List<StoredResource> page = ctx.store().list(filter, req.queryParam("$skiptoken"), size + 1);
-        JsonArray values = new JsonArray();
-        page.stream().limit(size).forEach(r -> values.add(r.json()));
-        return ArmResponse.ok(ArmPaging.page(values, req, page.size() > size ? page.get(size - 1).key() : null));
-    }
 
     private ArmResponse checkName(ArmRequest req) {
         JsonObject body = req.bodyObject();
