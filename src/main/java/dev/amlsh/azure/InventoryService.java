@@ -3,8 +3,6 @@ package dev.amlsh.azure;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.amlsh.complete.IndexSource;
-import dev.amlsh.complete.IndexedResource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +12,10 @@ import java.util.List;
  * (the sandbox's Graph-like {@code /graph/v1.0/users}; none elsewhere until Graph sign-in exists).
  *
  * <pre>{@code
- * IndexSource.Inventory inv = azure.inventory().inventory(subscriptionId);
+ * InventoryService.Listing what = azure.inventory().list(subscriptionId);
  * }</pre>
  */
-public final class InventoryService implements IndexSource {
+public final class InventoryService {
     static final String RESOURCES_API = "2021-04-01";
     static final String LOCATIONS_API = "2022-12-01";
     private final Azure azure;
@@ -26,25 +24,31 @@ public final class InventoryService implements IndexSource {
         this.azure = azure;
     }
 
-    @Override
-    public Inventory inventory(String subscriptionId) {
+    /** One resource as ARM lists it: its ID, and its type as the service spells it (may be null). */
+    public record Listed(String id, String type) {
+    }
+
+    /** What one subscription holds: group names, location names, every resource. */
+    public record Listing(List<String> groups, List<String> locations, List<Listed> resources) {
+    }
+
+    /** Lists one subscription; blocks on the network. */
+    public Listing list(String subscriptionId) {
         ArmRest rest = azure.clients().rest();
         String sub = "/subscriptions/" + subscriptionId;
         List<String> groups = names(rest.list(sub + "/resourcegroups", RESOURCES_API), "name");
         List<String> locations = names(rest.list(sub + "/locations", LOCATIONS_API), "name");
-        List<IndexedResource> resources = new ArrayList<>();
+        List<Listed> resources = new ArrayList<>();
         for (JsonElement e : rest.list(sub + "/resources", RESOURCES_API)) {
             JsonObject o = e.getAsJsonObject();
-            IndexedResource r = IndexedResource.parse(o.get("id").getAsString());
-            if (r != null) {
-                String type = o.has("type") ? o.get("type").getAsString() : r.type();
-                resources.add(new IndexedResource(r.subscriptionId(), r.group(), type, r.name()));
-            }
+            JsonElement type = o.get("type");
+            resources.add(new Listed(o.get("id").getAsString(),
+                    type == null || type.isJsonNull() ? null : type.getAsString()));
         }
-        return new Inventory(groups, locations, resources);
+        return new Listing(groups, locations, resources);
     }
 
-    @Override
+    /** User principal names of the tenant (empty where the directory cannot be read). */
     public List<String> users() {
         if (!azure.clients().connection().isSandbox()) {
             return List.of();

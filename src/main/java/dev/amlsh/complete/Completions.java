@@ -39,8 +39,8 @@ public final class Completions implements AutoCloseable {
         if (cacheFile != null) {
             IndexCache.load(cacheFile, index);
         }
-        this.refresher = background ? IndexRefresher.background(index, () -> dispatcher.azure().inventory())
-                : IndexRefresher.inline(index, () -> dispatcher.azure().inventory());
+        this.refresher = background ? IndexRefresher.background(index, () -> new InventoryIndexSource(dispatcher.azure().inventory()))
+                : IndexRefresher.inline(index, () -> new InventoryIndexSource(dispatcher.azure().inventory()));
         this.completer = new LineCompleter(dispatcher.tree(), index, () -> dispatcher.session().state());
         dispatcher.addListener(new IndexObserver(index));
     }
