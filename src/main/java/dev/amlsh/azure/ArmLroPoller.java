@@ -41,9 +41,30 @@ final class ArmLroPoller implements SyncPoller<BinaryData, BinaryData> {
 
     private final SyncPoller<PollResult<BinaryData>, BinaryData> arm;
     private volatile PollResponse<PollResult<BinaryData>> last;
+    private volatile Duration firstWait;
 
-    ArmLroPoller(SyncPoller<PollResult<BinaryData>, BinaryData> arm) {
+    /**
+     * @param firstWait how long to wait before the first poll: azure-core polls at once after the
+     *                  service's first answer, ARM asks clients to wait its {@code Retry-After}
+     *                  (else the poll interval) first; zero when the operation already ended
+     */
+    ArmLroPoller(SyncPoller<PollResult<BinaryData>, BinaryData> arm, Duration firstWait) {
         this.arm = arm;
+        this.firstWait = firstWait;
+    }
+
+    private void beforeFirstPoll() {
+        Duration wait = firstWait;
+        firstWait = Duration.ZERO;
+        if (wait.isZero() || wait.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while waiting to poll");
+        }
     }
 
     /** Why the operation failed, once it has; null while it runs or when it succeeded. */
@@ -77,26 +98,31 @@ final class ArmLroPoller implements SyncPoller<BinaryData, BinaryData> {
 
     @Override
     public PollResponse<BinaryData> poll() {
+        beforeFirstPoll();
         return seen(arm.poll());
     }
 
     @Override
     public PollResponse<BinaryData> waitForCompletion() {
+        beforeFirstPoll();
         return seen(arm.waitForCompletion());
     }
 
     @Override
     public PollResponse<BinaryData> waitForCompletion(Duration timeout) {
+        beforeFirstPoll();
         return seen(arm.waitForCompletion(timeout));
     }
 
     @Override
     public PollResponse<BinaryData> waitUntil(LongRunningOperationStatus status) {
+        beforeFirstPoll();
         return seen(arm.waitUntil(status));
     }
 
     @Override
     public PollResponse<BinaryData> waitUntil(Duration timeout, LongRunningOperationStatus status) {
+        beforeFirstPoll();
         return seen(arm.waitUntil(timeout, status));
     }
 

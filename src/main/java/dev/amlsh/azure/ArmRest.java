@@ -92,14 +92,47 @@ public final class ArmRest {
      */
     public SyncPoller<BinaryData, BinaryData> beginLro(HttpMethod method, String path, String apiVersion, JsonElement body) {
         String url = url(path, apiVersion);
+        Duration[] firstWait = {Duration.ZERO};
         SyncPoller<PollResult<BinaryData>, BinaryData> arm = SyncPollerFactory.create(ArmLroPoller.SERIALIZER, pipeline,
                 BinaryData.class, BinaryData.class, pollInterval, () -> {
                     HttpResponse response = call(method, url, body);
                     BinaryData first = response.getBodyAsBinaryData();
+                    firstWait[0] = firstWait(response, first);
                     return new SimpleResponse<>(response.getRequest(), response.getStatusCode(), response.getHeaders(),
                             first == null ? BinaryData.fromString("") : first);
                 });
-        return new ArmLroPoller(arm);
+        return new ArmLroPoller(arm, firstWait[0]);
+    }
+
+    /** The wait before the first poll: none once the operation ended, else Retry-After, else the poll interval. */
+    private Duration firstWait(HttpResponse response, BinaryData body) {
+        int status = response.getStatusCode();
+        if (status == 201) {
+            JsonElement state = null;
+            try {
+                JsonElement parsed = json(body);
+                if (parsed.isJsonObject() && parsed.getAsJsonObject().has("properties")) {
+                    state = parsed.getAsJsonObject().getAsJsonObject("properties").get("provisioningState");
+                }
+            } catch (RuntimeException notJson) {
+                // No state to read: poll as for a running operation.
+            }
+            String s = state == null || state.isJsonNull() ? "" : state.getAsString();
+            if (s.equalsIgnoreCase("Succeeded") || s.equalsIgnoreCase("Failed") || s.equalsIgnoreCase("Canceled")) {
+                return Duration.ZERO;
+            }
+        } else if (status != 202) {
+            return Duration.ZERO;
+        }
+        String retryAfter = response.getHeaderValue(HttpHeaderName.RETRY_AFTER);
+        if (retryAfter != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.trim())));
+            } catch (NumberFormatException httpDate) {
+                return pollInterval;
+            }
+        }
+        return pollInterval;
     }
 
     /**

@@ -78,6 +78,38 @@ class WorkspaceLroRecordedTest {
         }
     }
 
+    @Test
+    void createFollowsAzureAsyncOperationThenReadsTheWorkspace() {
+        try (RecordedAzure azure = RecordedAzure.start()) {
+            azure.server().retryAfterWhenAbsent("1");
+            azure.replay(ML + "workspace-create.json");
+            // The PUT as the recording sent it, through amlsh's workspace client on the session's own pipeline.
+            Recording.Interaction put = Recording.load(Recording.root().resolve(ML + "workspace-create.json")).interactions().get(0);
+            var rest = azure.shell().dispatcher().azure().clients().rest();
+            var ml = new dev.amlsh.azure.ml.WorkspaceClient(rest);
+            String sub = azure.shell().session().state().subscriptionId();
+            var id = dev.amlsh.azure.ResourceId.of(sub, "ml-psh-test", dev.amlsh.azure.ml.WorkspaceClient.TYPE, "mlworkspace-test1");
+            JsonObject created = dev.amlsh.azure.ArmRest.json(ml.beginCreateOrUpdate(id, put.requestBody().getAsJsonObject())
+                    .getFinalResult()).getAsJsonObject();
+            assertEquals("a8e5687d-0818-4bf9-94ba-e0d35435059b", created.getAsJsonObject("properties").get("workspaceId").getAsString());
+            List<ReplayServer.Request> sent = after(azure, "PUT", WS1);
+            assertEquals(List.of("PUT mlworkspace-test1", "GET async", "GET mlworkspace-test1"), describe(sent), sent.toString());
+            long waitedMs = (sent.get(1).nanos() - sent.get(0).nanos()) / 1_000_000;
+            assertTrue(waitedMs >= 900, "polled " + waitedMs + " ms after the 202, not after its Retry-After");
+            assertEquals(JsonParser.parseString(put.requestBody().toString()), JsonParser.parseString(sent.get(0).body()));
+            // What the user then sees of it: the v1 shape, from Azure's answer.
+            Run shown = azure.shell().run("ml workspace show -w mlworkspace-test1 -g ml-psh-test --query "
+                    + "\"{id: id, workspaceid: workspaceid, storageAccount: storageAccount, identityPrincipalId: identityPrincipalId}\"");
+            assertEquals(0, shown.exitCode(), shown.toString());
+            assertEquals(JsonParser.parseString("{\"id\": \"/subscriptions/0e745469-49f8-48c9-873b-24ca87143db1/resourceGroups/"
+                    + "ml-psh-test/providers/Microsoft.MachineLearningServices/workspaces/mlworkspace-test1\", "
+                    + "\"workspaceid\": \"a8e5687d-0818-4bf9-94ba-e0d35435059b\", \"storageAccount\": \"/subscriptions/"
+                    + "0e745469-49f8-48c9-873b-24ca87143db1/resourceGroups/ml-test/providers/Microsoft.Storage/storageAccounts/"
+                    + "storageaccount1104ml\", \"identityPrincipalId\": \"12a2fb39-a8c6-4698-93da-99a4bd81b8ca\"}"),
+                    JsonParser.parseString(shown.out()), shown.out());
+        }
+    }
+
     /** The requests from the first {@code method path} on (the command's own, after sign-in and lookups). */
     static List<ReplayServer.Request> after(RecordedAzure azure, String method, String pathSuffix) {
         List<ReplayServer.Request> all = azure.server().requests();
