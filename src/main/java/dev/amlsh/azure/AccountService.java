@@ -63,7 +63,10 @@ public final class AccountService {
             if (local != null) {
                 throw local;
             }
-            AmlshException why = ArmErrors.translate(e);
+            // The sign-in library does not say which host it could not reach: the authority it asked.
+            String authority = session.cloud().authority();
+            AmlshException why = ArmErrors.translate(e, authority == null ? tried.resourceManager().getHost()
+                    : java.net.URI.create(authority).getHost());
             throw new AmlshException(why.fault(), "Sign-in failed: " + why.getMessage(),
                     why.hint() == null ? "Check the user, secret and tenant, then run 'login' again." : why.hint(), e);
         }

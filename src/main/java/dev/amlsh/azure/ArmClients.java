@@ -12,7 +12,6 @@ import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.resources.ResourceManager;
-import com.azure.resourcemanager.resources.fluentcore.utils.ResourceManagerUtils;
 import dev.amlsh.session.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +32,8 @@ import java.util.function.Function;
 public final class ArmClients {
     /** How long to wait between polls of a sandbox operation; the SDK's default is 30 s. */
     private static final Duration SANDBOX_POLL = Duration.ofMillis(25);
+    /** Between polls of an Azure operation that sends no Retry-After: the management SDKs' default. */
+    private static final Duration AZURE_POLL = Duration.ofSeconds(30);
     private final Connection connection;
     private final HttpPipeline pipeline;
     private final Map<String, Object> managers = new ConcurrentHashMap<>();
@@ -40,10 +41,6 @@ public final class ArmClients {
     public ArmClients(Connection connection, List<HttpPipelinePolicy> extraPolicies) {
         this.connection = connection;
         this.pipeline = buildPipeline(connection, extraPolicies);
-        if (connection.isSandbox()) {
-            ResourceManagerUtils.InternalRuntimeContext.setDelayProvider(
-                    wanted -> wanted.compareTo(SANDBOX_POLL) > 0 ? SANDBOX_POLL : wanted);
-        }
     }
 
     public Connection connection() {
@@ -67,7 +64,7 @@ public final class ArmClients {
     /** Raw ARM calls and long-running operations on the same pipeline. */
     public ArmRest rest() {
         return manager("rest", k -> new ArmRest(pipeline, connection.resourceManager(),
-                connection.isSandbox() ? SANDBOX_POLL : Duration.ofSeconds(30)));
+                pollInterval()));
     }
 
     /** Subscriptions and tenants, before a subscription is chosen. */
@@ -80,13 +77,28 @@ public final class ArmClients {
                 k -> ResourceManager.authenticate(pipeline, profile(subscriptionId)).withSubscription(subscriptionId));
     }
 
-    /** A manager of any SDK module, built once per key; keeps the SDK modules a command does not use unloaded. */
+    /**
+     * How long this connection waits between polls when the service sends no {@code Retry-After}:
+     * 25 ms for the sandbox, the SDK's 30 s for any other cloud. Set per connection (on its
+     * {@link ArmRest} and on each SDK manager built here), never JVM-wide.
+     */
+    public Duration pollInterval() {
+        return connection.isSandbox() ? SANDBOX_POLL : AZURE_POLL;
+    }
+
+    /**
+     * A manager of any SDK module, built once per key; keeps the SDK modules a command does not use
+     * unloaded. A fluent SDK manager gets this connection's poll interval.
+     */
     @SuppressWarnings("unchecked")
     public <T> T manager(String key, Function<String, T> build) {
         // Not computeIfAbsent: building one manager may build another (a nested update of the map).
         Object existing = managers.get(key);
         if (existing == null) {
             Object built = build.apply(key);
+            if (connection.isSandbox()) {
+                ManagerPolling.every(SANDBOX_POLL, built);
+            }
             existing = managers.putIfAbsent(key, built);
             if (existing == null) {
                 existing = built;

@@ -64,11 +64,23 @@ public final class ArmErrors {
 
     /** The user-facing form of any failure of an SDK call. */
     public static AmlshException translate(Throwable error) {
+        return translate(error, null);
+    }
+
+    /**
+     * As {@link #translate(Throwable)}; a network failure that does not say which host it could not
+     * reach (the sign-in library's do not) is reported as one of {@code host}.
+     */
+    public static AmlshException translate(Throwable error, String host) {
         if (error instanceof AmlshException known) {
             return known;
         }
         if (error instanceof ManagementException arm) {
             return fromManagement(arm);
+        }
+        AmlshException offline = unreachable(error, host);
+        if (offline != null) {
+            return offline;
         }
         if (error instanceof HttpResponseException http) {
             int status = http.getResponse() == null ? 0 : http.getResponse().getStatusCode();
@@ -98,11 +110,56 @@ public final class ArmErrors {
         }
         Throwable io = rootIo(error);
         if (io != null) {
-            return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach the cloud: " + describe(io),
-                    "Check the network, or 'cloud show' for the endpoint in use.", error);
+            return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach " + (host == null ? "the cloud" : host)
+                    + ": " + reason(error, io) + ".", HINT_OFFLINE, error);
         }
         return new AmlshException(AmlshException.Fault.INTERNAL, "amlsh failed: " + describe(error),
                 "Run the command again with --debug and report the output.", error);
+    }
+
+    private static final String HINT_OFFLINE = "Check the network or the cloud's endpoints ('cloud show').";
+
+    /**
+     * A failure to reach a host (no HTTP answer at all), named by the host: the one a request of
+     * ours failed on, else {@code host}. Null for anything else, including a request that was sent
+     * and may have acted (its own message says so).
+     */
+    private static AmlshException unreachable(Throwable error, String host) {
+        if (find(error, OutcomeUnknownException.class) != null) {
+            return null;
+        }
+        UnreachableHostException named = (UnreachableHostException) find(error, UnreachableHostException.class);
+        Throwable io = rootIo(error);
+        if (named == null && (io == null || !(find(error, HttpResponseException.class) instanceof HttpResponseException http)
+                || http.getResponse() != null)) {
+            return null;
+        }
+        String where = named != null ? named.host() : host == null ? "the cloud" : host;
+        return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach " + where + ": "
+                + reason(error, io == null ? named : io) + ".", HINT_OFFLINE, error);
+    }
+
+    /** Why a host could not be reached, in the user's words. */
+    private static String reason(Throwable error, Throwable io) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return "its name could not be resolved";
+            }
+            if (t instanceof java.net.http.HttpConnectTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time";
+            }
+            if (t instanceof javax.net.ssl.SSLHandshakeException) {
+                return "its certificate is not trusted (" + firstLine(t.getMessage()) + ")";
+            }
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+        }
+        String text = describe(io);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static AmlshException fromManagement(ManagementException arm) {

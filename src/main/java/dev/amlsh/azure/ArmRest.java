@@ -5,18 +5,14 @@ import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
-import com.azure.core.http.rest.Response;
 import com.azure.core.http.rest.SimpleResponse;
 import com.azure.core.management.exception.ManagementError;
 import com.azure.core.management.exception.ManagementException;
+import com.azure.core.management.polling.PollResult;
+import com.azure.core.management.polling.SyncPollerFactory;
 import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
-import com.azure.core.util.polling.PollResponse;
-import com.azure.core.util.polling.PollingContext;
-import com.azure.core.util.polling.SyncDefaultPollingStrategy;
 import com.azure.core.util.polling.SyncPoller;
-import com.azure.core.util.polling.SyncPollingStrategy;
-import com.azure.core.util.serializer.TypeReference;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -28,8 +24,9 @@ import java.time.Duration;
 /**
  * ARM over the session's SDK pipeline (auth, retries, request IDs) for what the SDK's typed
  * models cannot give back whole: resources exactly as the service sent them, pages followed by
- * {@code nextLink}, and long-running operations through the SDK's own {@link SyncPoller} and
- * polling strategy ({@code Azure-AsyncOperation}, {@code Location}, {@code Retry-After}).
+ * {@code nextLink}, and long-running operations through azure-core-management's ARM poller
+ * ({@code Azure-AsyncOperation}, else {@code Location}, else {@code provisioningState};
+ * {@code Retry-After}; the final GET where ARM puts the result).
  *
  * <pre>{@code
  * JsonElement provider = rest.get("/subscriptions/" + sub + "/providers/Microsoft.Storage", "2025-04-01");
@@ -37,20 +34,19 @@ import java.time.Duration;
  * }</pre>
  */
 public final class ArmRest {
-    private static final TypeReference<BinaryData> BINARY = TypeReference.createInstance(BinaryData.class);
     private final HttpPipeline pipeline;
     private final String endpoint;
-    private final Duration maxPollWait;
+    private final Duration pollInterval;
 
     /**
-     * @param maxPollWait the longest wait between polls (the sandbox's operations are quick;
-     *                    Azure's {@code Retry-After} is honoured up to this)
+     * @param pollInterval how long to wait between polls when the service sends no {@code Retry-After}:
+     *                     briefly for the sandbox (its operations are quick), the SDK's 30 s for Azure
      */
-    public ArmRest(HttpPipeline pipeline, URI endpoint, Duration maxPollWait) {
+    public ArmRest(HttpPipeline pipeline, URI endpoint, Duration pollInterval) {
         this.pipeline = pipeline;
         String e = endpoint.toString();
         this.endpoint = e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
-        this.maxPollWait = maxPollWait;
+        this.pollInterval = pollInterval;
     }
 
     /** GET of one resource or collection page; the body as the service sent it. */
@@ -86,28 +82,79 @@ public final class ArmRest {
         return parse(call(method, url(path, apiVersion), body));
     }
 
-    /** Starts a long-running operation; the poller waits as the SDK does and gives the final body. */
+    /**
+     * Starts a long-running operation and returns its poller: azure-core-management's ARM poller,
+     * which follows {@code Azure-AsyncOperation} when the service sends it, else {@code Location},
+     * else the resource's {@code provisioningState}; waits what {@code Retry-After} says (else this
+     * connection's poll interval); and fetches the final state where ARM says it is (the resource
+     * for PUT and PATCH, the {@code Location} URL for POST and DELETE). A failure of the service's
+     * first answer is thrown here, as for any other request.
+     */
     public SyncPoller<BinaryData, BinaryData> beginLro(HttpMethod method, String path, String apiVersion, JsonElement body) {
         String url = url(path, apiVersion);
-        SyncPollingStrategy<BinaryData, BinaryData> strategy = new CappedPolling(new SyncDefaultPollingStrategy<>(pipeline), maxPollWait);
-        return SyncPoller.createPoller(maxPollWait, () -> {
-            HttpResponse response = call(method, url, body);
-            return new SimpleResponse<>(response.getRequest(), response.getStatusCode(), response.getHeaders(),
-                    response.getBodyAsBinaryData());
-        }, strategy, BINARY, BINARY);
+        Duration[] firstWait = {Duration.ZERO};
+        SyncPoller<PollResult<BinaryData>, BinaryData> arm = SyncPollerFactory.create(ArmLroPoller.SERIALIZER, pipeline,
+                BinaryData.class, BinaryData.class, pollInterval, () -> {
+                    HttpResponse response = call(method, url, body);
+                    BinaryData first = response.getBodyAsBinaryData();
+                    firstWait[0] = firstWait(response, first);
+                    return new SimpleResponse<>(response.getRequest(), response.getStatusCode(), response.getHeaders(),
+                            first == null ? BinaryData.fromString("") : first);
+                });
+        return new ArmLroPoller(arm, firstWait[0]);
+    }
+
+    /** The wait before the first poll: none once the operation ended, else Retry-After, else the poll interval. */
+    private Duration firstWait(HttpResponse response, BinaryData body) {
+        int status = response.getStatusCode();
+        if (status == 201) {
+            JsonElement state = null;
+            try {
+                JsonElement parsed = json(body);
+                if (parsed.isJsonObject() && parsed.getAsJsonObject().has("properties")) {
+                    state = parsed.getAsJsonObject().getAsJsonObject("properties").get("provisioningState");
+                }
+            } catch (RuntimeException notJson) {
+                // No state to read: poll as for a running operation.
+            }
+            String s = state == null || state.isJsonNull() ? "" : state.getAsString();
+            if (s.equalsIgnoreCase("Succeeded") || s.equalsIgnoreCase("Failed") || s.equalsIgnoreCase("Canceled")) {
+                return Duration.ZERO;
+            }
+        } else if (status != 202) {
+            return Duration.ZERO;
+        }
+        String retryAfter = response.getHeaderValue(HttpHeaderName.RETRY_AFTER);
+        if (retryAfter != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.trim())));
+            } catch (NumberFormatException httpDate) {
+                return pollInterval;
+            }
+        }
+        return pollInterval;
     }
 
     /**
-     * Waits for an operation that returns nothing (a delete, a key sync); a {@code Failed} or
-     * {@code Canceled} end is an error.
+     * Waits for an operation whose result amlsh does not print (a delete, a key sync), then reads
+     * its final state; a {@code Failed} or {@code Canceled} end is an error that carries the
+     * service's own error when it sent one.
      */
     public static void waitFor(SyncPoller<BinaryData, BinaryData> poller, String what) {
         var last = poller.waitForCompletion();
         var status = last.getStatus();
         if (status != com.azure.core.util.polling.LongRunningOperationStatus.SUCCESSFULLY_COMPLETED) {
+            if (poller instanceof ArmLroPoller arm && arm.failure() != null) {
+                AmlshException why = ArmErrors.translate(arm.failure());
+                throw new AmlshException(why.fault(), "The operation to " + what + " ended " + status + ": " + why.getMessage(),
+                        why.hint() == null ? "Check the resource with its 'show' command and run the command again." : why.hint(),
+                        arm.failure());
+            }
             throw AmlshException.service("The operation to " + what + " ended " + status + ".",
                     "Check the resource with its 'show' command and run the command again.");
         }
+        // ARM puts the outcome of a POST or DELETE at its Location: read it, as the protocol says.
+        poller.getFinalResult();
     }
 
     /** Parses a final LRO body; JSON null for none. */
@@ -172,38 +219,5 @@ public final class ArmRest {
             // Keep the status-based message: the body was not ARM's error envelope.
         }
         return new ManagementException(message, response, new ManagementError(code, message));
-    }
-
-    /** The SDK's default strategy, with waits between polls capped (the sandbox finishes fast). */
-    private record CappedPolling(SyncPollingStrategy<BinaryData, BinaryData> inner, Duration cap)
-            implements SyncPollingStrategy<BinaryData, BinaryData> {
-        @Override
-        public boolean canPoll(Response<?> initialResponse) {
-            return inner.canPoll(initialResponse);
-        }
-
-        @Override
-        public PollResponse<BinaryData> onInitialResponse(Response<?> response, PollingContext<BinaryData> context,
-                                                          TypeReference<BinaryData> type) {
-            return capped(inner.onInitialResponse(response, context, type));
-        }
-
-        @Override
-        public PollResponse<BinaryData> poll(PollingContext<BinaryData> context, TypeReference<BinaryData> type) {
-            return capped(inner.poll(context, type));
-        }
-
-        @Override
-        public BinaryData getResult(PollingContext<BinaryData> context, TypeReference<BinaryData> type) {
-            return inner.getResult(context, type);
-        }
-
-        private PollResponse<BinaryData> capped(PollResponse<BinaryData> r) {
-            Duration wait = r.getRetryAfter();
-            if (wait == null || wait.compareTo(cap) <= 0) {
-                return wait == null ? new PollResponse<>(r.getStatus(), r.getValue(), cap) : r;
-            }
-            return new PollResponse<>(r.getStatus(), r.getValue(), cap);
-        }
     }
 }

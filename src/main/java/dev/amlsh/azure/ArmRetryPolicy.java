@@ -84,7 +84,7 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
                     sleep(backoff(attempt));
                     continue;
                 }
-                throw unanswered ? outcomeUnknown(request, e) : e;
+                throw unanswered ? outcomeUnknown(request, e) : (RuntimeException) unreachable(request, e);
             }
             if (attempt < maxRetries && retryableStatus(request, response.getStatusCode())) {
                 Duration wait = delay(attempt, response);
@@ -112,7 +112,7 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
                         return n < maxRetries && retryableError(request, a.error())
                                 ? Mono.delay(backoff(n)).doOnSubscribe(s -> RETRIES.incrementAndGet())
                                         .then(Mono.defer(() -> attempt(request, next, n + 1, unanswered)))
-                                : Mono.error(unanswered ? outcomeUnknown(request, a.error()) : a.error());
+                                : Mono.error(unanswered ? outcomeUnknown(request, a.error()) : unreachable(request, a.error()));
                     }
                     if (n < maxRetries && retryableStatus(request, a.response().getStatusCode())) {
                         Duration wait = delay(n, a.response());
@@ -163,6 +163,19 @@ public final class ArmRetryPolicy implements HttpPipelinePolicy {
 
     private static OutcomeUnknownException outcomeUnknown(HttpRequest request, Throwable error) {
         return new OutcomeUnknownException(request.getHttpMethod().toString(), request.getUrl().getPath(), error);
+    }
+
+    /** A network failure, named by the host it could not reach; any other error as it is. */
+    private static Throwable unreachable(HttpRequest request, Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnreachableHostException || t instanceof InterruptedException) {
+                return error;
+            }
+            if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof TimeoutException) {
+                return new UnreachableHostException(request.getUrl().getHost(), error);
+            }
+        }
+        return error;
     }
 
     static boolean retryableStatus(HttpRequest request, int status) {
