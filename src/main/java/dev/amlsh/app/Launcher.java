@@ -54,6 +54,30 @@ final class Launcher {
         }
     }
 
+    /**
+     * With no {@code login} (or after a sign-in from the environment), signs in the service principal
+     * the AZURE_* environment variables name, as azure-identity's EnvironmentCredential and
+     * WorkloadIdentityCredential do; true when the environment names one (an explicit login is kept).
+     */
+    static boolean signInFromEnvironment(Dispatcher dispatcher, PrintStream err) {
+        var fromEnv = dispatcher.session().environmentIdentity();
+        if (fromEnv.isEmpty()) {
+            return false;
+        }
+        dev.amlsh.session.Identity current = dispatcher.session().state().identity();
+        boolean environmental = current != null && (dev.amlsh.session.Identity.ENVIRONMENT.equals(current.method())
+                || dev.amlsh.session.Identity.WORKLOAD_IDENTITY.equals(current.method()));
+        if (current != null && (!environmental || current.equals(fromEnv.get()))) {
+            return true;
+        }
+        try {
+            dispatcher.azure().account().signIn(fromEnv.get(), null, null, message -> { });
+        } catch (RuntimeException e) {
+            err.println("ERROR: " + dev.amlsh.azure.ArmErrors.translate(e).getMessage());
+        }
+        return true;
+    }
+
     /** On a fresh home, signs in to the sandbox so the first command just works. */
     static void signInQuietly(Dispatcher dispatcher, PrintStream err) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);

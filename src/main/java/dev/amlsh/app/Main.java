@@ -58,11 +58,11 @@ public final class Main {
             return SandboxServe.run(home, argv.subList(2, argv.size()), env, out, err);
         }
         boolean firstRun = !Files.exists(home.config());
-        try (Session session = Session.open(home, Launcher.lroDelay(env))) {
+        try (Session session = Session.open(home, Launcher.lroDelay(env), env)) {
             Dispatcher dispatcher = new Dispatcher(session);
             CommandIo io = CommandIo.plain(out, err);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
-            if (firstRun && session.cloud().isSandbox()) {
+            if (!Launcher.signInFromEnvironment(dispatcher, err) && firstRun && session.cloud().isSandbox()) {
                 Launcher.signInQuietly(dispatcher, err);
             }
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);
