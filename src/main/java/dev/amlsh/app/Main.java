@@ -62,7 +62,11 @@ public final class Main {
             Dispatcher dispatcher = new Dispatcher(session);
             CommandIo io = CommandIo.plain(out, err);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
-            if (!Launcher.signInFromEnvironment(dispatcher, err) && firstRun && session.cloud().isSandbox()) {
+            int fromEnvironment = Launcher.signInFromEnvironment(dispatcher, err);
+            if (fromEnvironment == ExitCode.ERROR && !argv.isEmpty()) {
+                return fromEnvironment; // a pipeline's credentials were refused: stop here, in one line
+            }
+            if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox()) {
                 Launcher.signInQuietly(dispatcher, err);
             }
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);

@@ -42,10 +42,11 @@ class PipelineCredentialsTest {
             String config = Files.readString(home.resolve("config.json"));
             assertTrue(!config.contains(SandboxSeed.CI_CLIENT_SECRET), "the secret is not written: " + config);
 
-            ChildProcess wrong = ChildProcess.run(ShellHarness.newHome(), servicePrincipal(sandbox, "AZURE_CLIENT_SECRET", "not-it"),
-                    "-c", "group list");
+            assertEquals(0, ChildProcess.run(home, env, "-c", "logout").code());
+            ChildProcess wrong = ChildProcess.run(home, servicePrincipal(sandbox, "AZURE_CLIENT_SECRET", "not-it"), "-c", "group list");
             assertEquals(1, wrong.code(), wrong.toString());
-            assertTrue(wrong.err().contains("AADSTS7000215"), wrong.err());
+            assertEquals(1, wrong.err().lines().count(), wrong.err());
+            assertTrue(wrong.err().startsWith("ERROR: Sign-in failed") && wrong.err().contains("AADSTS7000215"), wrong.err());
         }
     }
 
@@ -66,9 +67,11 @@ class PipelineCredentialsTest {
             Path other = home.resolve("other.jwt");
             Files.writeString(other, FederatedTokens.mint(sandbox.endpoint(), sandbox.certificatePem(),
                     "repo:org/other:ref:refs/heads/main", null));
-            ChildProcess refused = ChildProcess.run(ShellHarness.newHome(),
-                    servicePrincipal(sandbox, "AZURE_FEDERATED_TOKEN_FILE", other.toString()), "-c", "group list");
+            assertEquals(0, ChildProcess.run(home, env, "-c", "logout").code());
+            ChildProcess refused = ChildProcess.run(home, servicePrincipal(sandbox, "AZURE_FEDERATED_TOKEN_FILE", other.toString()),
+                    "-c", "group list");
             assertEquals(1, refused.code(), refused.toString());
+            assertEquals(1, refused.err().lines().count(), refused.err());
             assertTrue(refused.err().contains("AADSTS700213: No matching federated identity record found for presented assertion subject"
                     + " 'repo:org/other:ref:refs/heads/main'"), refused.err());
         }
