@@ -54,6 +54,32 @@ final class Launcher {
         }
     }
 
+    /**
+     * With no {@code login} (or after a sign-in from the environment), signs in the service principal
+     * the AZURE_* environment variables name, as azure-identity's EnvironmentCredential and
+     * WorkloadIdentityCredential do (an explicit login is kept). Returns -1 when the environment
+     * names none, else 0, or 1 when its credentials were refused (said in one line).
+     */
+    static int signInFromEnvironment(Dispatcher dispatcher, PrintStream err) {
+        var fromEnv = dispatcher.session().environmentIdentity();
+        if (fromEnv.isEmpty()) {
+            return -1;
+        }
+        dev.amlsh.session.Identity current = dispatcher.session().state().identity();
+        boolean environmental = current != null && (dev.amlsh.session.Identity.ENVIRONMENT.equals(current.method())
+                || dev.amlsh.session.Identity.WORKLOAD_IDENTITY.equals(current.method()));
+        if (current != null && (!environmental || current.equals(fromEnv.get()))) {
+            return ExitCode.OK;
+        }
+        try {
+            dispatcher.azure().account().signIn(fromEnv.get(), null, null, message -> { });
+            return ExitCode.OK;
+        } catch (RuntimeException e) {
+            err.println("ERROR: " + dev.amlsh.azure.ArmErrors.translate(e).getMessage());
+            return ExitCode.ERROR;
+        }
+    }
+
     /** On a fresh home, signs in to the sandbox so the first command just works. */
     static void signInQuietly(Dispatcher dispatcher, PrintStream err) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);

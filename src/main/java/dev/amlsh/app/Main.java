@@ -58,11 +58,15 @@ public final class Main {
             return SandboxServe.run(home, argv.subList(2, argv.size()), env, out, err);
         }
         boolean firstRun = !Files.exists(home.config());
-        try (Session session = Session.open(home, Launcher.lroDelay(env))) {
+        try (Session session = Session.open(home, Launcher.lroDelay(env), env)) {
             Dispatcher dispatcher = new Dispatcher(session);
             CommandIo io = CommandIo.plain(out, err);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
-            if (firstRun && session.cloud().isSandbox()) {
+            int fromEnvironment = Launcher.signInFromEnvironment(dispatcher, err);
+            if (fromEnvironment == ExitCode.ERROR && !argv.isEmpty()) {
+                return fromEnvironment; // a pipeline's credentials were refused: stop here, in one line
+            }
+            if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox()) {
                 Launcher.signInQuietly(dispatcher, err);
             }
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);

@@ -76,7 +76,20 @@ public final class AccountService {
                 .or(() -> subscriptions.stream().filter(s -> "Enabled".equalsIgnoreCase(s.state())).findFirst())
                 .map(SubscriptionInfo::id).orElse(null);
         session.signIn(tried, secret, before.signedIn(named, tried.tenantId(), subscriptions, current));
+        sayWhereItIsKept(session, named, secret, prompt);
         return list();
+    }
+
+    /** One line at sign-in: where the sign-in is kept for the next process (keyring, file, or nowhere and why). */
+    private static void sayWhereItIsKept(Session session, Identity who, String secret, java.util.function.Consumer<String> say) {
+        if (who.isUserSignIn()) {
+            say.accept(session.tokenCache().describe());
+        } else if (secret != null && !session.cloud().isSandbox()
+                && (Identity.SECRET.equals(who.method()) || Identity.FEDERATED.equals(who.method()))) {
+            say.accept(session.secrets().put(who.clientId(), secret) ? "The secret is kept in the system keyring; 'logout' removes it."
+                    : "No keyring on this machine: the secret is kept by this shell only; for other processes set AZURE_CLIENT_ID,"
+                    + " AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or AZURE_FEDERATED_TOKEN_FILE), or sign in with a certificate.");
+        }
     }
 
     /**
@@ -103,9 +116,14 @@ public final class AccountService {
         return null;
     }
 
+    /** Signs out, and removes what the sign-in persisted: the user token cache, a kept secret. */
     public void signOut() {
         Session session = azure.session();
         SessionState s = session.state();
+        session.tokenCache().clear();
+        if (s.identity() != null && s.identity().clientId() != null) {
+            session.secrets().remove(s.identity().clientId());
+        }
         session.update(s.signedOut());
     }
 
@@ -156,6 +174,8 @@ public final class AccountService {
         out.addProperty("state", s.state());
         out.addProperty("tenantId", s.tenantId());
         JsonObject user = new JsonObject();
+        // az's {name, type}, and the credential that signs in (the environment's, a certificate, a device code ...)
+        user.addProperty("credential", state.identity().method());
         user.addProperty("name", state.identity().name());
         user.addProperty("type", state.identity().type());
         out.add("user", user);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sandbox", description = "The local sandbox cloud.",
         footerHeading = "%nExamples:%n", footer = {"  sandbox show", "  sandbox reset --yes", "  sandbox faults add --status 503 --times 2"},
-        subcommands = {SandboxCommands.Show.class, SandboxCommands.Reset.class, SandboxFaultCommands.class})
+        subcommands = {SandboxCommands.Show.class, SandboxCommands.Reset.class, SandboxFaultCommands.class,
+                SandboxFederatedTokenCommand.class})
 public final class SandboxCommands {
 
     @Command(name = "show", description = "Show the sandbox's endpoint, certificate and tenant.",

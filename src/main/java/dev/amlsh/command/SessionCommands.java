@@ -31,6 +31,7 @@ public final class SessionCommands {
             footer = {"  login --sandbox", "  login --sandbox -u bob@sandbox.amlsh",
                     "  login --service-principal -u <app-id> -p <secret or PEM path> --tenant <tenant>",
                     "  login --service-principal -u a0000000-0000-4000-8000-0000000c1e04 -p ~/.amlsh/sandbox/identities/amlsh-ci.pem",
+                    "  login --service-principal -u <app-id> --tenant <tenant> --federated-token \"$(cat $AZURE_FEDERATED_TOKEN_FILE)\"",
                     "  login --use-device-code -u alice@sandbox.amlsh", "  login --identity",
                     "  login --identity --username a0000000-0000-4000-8000-0000000c1e06", "  login --azure-cli"})
     static final class Login extends AmlCommand {
@@ -42,7 +43,7 @@ public final class SessionCommands {
         String username;
 
         @Option(names = {"-p", "--password"}, paramLabel = "SECRET", order = 3,
-                description = "Service principal secret, or the path of its PEM certificate. Never saved.")
+                description = "Service principal secret (kept only in a keyring), or the path of its PEM certificate (remembered).")
         String password;
 
         @Option(names = "--service-principal", order = 4, description = "Sign in as a service principal (-u, -p, --tenant).")
@@ -60,10 +61,14 @@ public final class SessionCommands {
         @Option(names = "--azure-cli", order = 8, description = "Reuse the Azure CLI's sign-in ('az login').")
         boolean azureCli;
 
+        @Option(names = "--federated-token", paramLabel = "JWT", order = 9,
+                description = "With --service-principal: a federated token (workload identity federation) instead of -p.")
+        String federatedToken;
+
         @Override
         protected CommandResult execute() {
             Identity who = identity();
-            String secret = servicePrincipal ? password : null;
+            String secret = servicePrincipal ? (federatedToken != null ? federatedToken : password) : null;
             var subscriptions = ctx.azure().account().signIn(who, secret, tenant, message -> {
                 ctx.io().err().println(username == null ? message : message.replace("<user>", username));
                 ctx.io().err().flush();
@@ -76,6 +81,16 @@ public final class SessionCommands {
         }
 
         private Identity identity() {
+            if (federatedToken != null) {
+                if (!servicePrincipal || username == null || password != null) {
+                    throw AmlshException.usage("--federated-token signs in a service principal: give it with --service-principal -u <app-id> and --tenant, without -p.",
+                            "E.g. 'login --service-principal -u <app-id> --tenant <tenant> --federated-token <jwt>'.");
+                }
+                if (tenant == null && !ctx.session().cloud().isSandbox() && !ctx.session().cloud().isAdfs()) {
+                    throw AmlshException.usage("A service principal sign-in needs --tenant.", "Add --tenant <tenant ID or domain>.");
+                }
+                return new Identity(username, "servicePrincipal", username, Identity.FEDERATED);
+            }
             if (servicePrincipal) {
                 if (username == null || password == null) {
                     throw AmlshException.usage("A service principal sign-in needs -u <app-id> and -p <secret or PEM path>.",
@@ -85,7 +100,10 @@ public final class SessionCommands {
                     throw AmlshException.usage("A service principal sign-in needs --tenant.", "Add --tenant <tenant ID or domain>.");
                 }
                 boolean certificate = password.toLowerCase(Locale.ROOT).endsWith(".pem") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(password));
-                return new Identity(username, "servicePrincipal", username, certificate ? Identity.CERTIFICATE : Identity.SECRET);
+                // A certificate's path is remembered (never the key); a secret only in a keyring.
+                return certificate ? new Identity(username, "servicePrincipal", username, Identity.CERTIFICATE,
+                        java.nio.file.Path.of(password).toAbsolutePath().toString())
+                        : new Identity(username, "servicePrincipal", username, Identity.SECRET);
             }
             if (sandbox || ctx.session().cloud().isSandbox() && !identity && !deviceCode && !azureCli) {
                 try {

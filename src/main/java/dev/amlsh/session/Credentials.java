@@ -4,10 +4,9 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.identity.AzureCliCredentialBuilder;
+import com.azure.identity.ClientAssertionCredentialBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
-import com.azure.identity.DeviceCodeCredentialBuilder;
-import com.azure.identity.InteractiveBrowserCredentialBuilder;
 import com.azure.identity.ManagedIdentityCredentialBuilder;
 import dev.amlsh.sandbox.SandboxIdentity;
 import dev.amlsh.sandbox.SandboxSeed;
@@ -36,6 +35,18 @@ public final class Credentials {
      */
     public static TokenCredential build(Cloud cloud, String authority, SSLContext ssl, Identity who, String secret,
                                         String tenant, Consumer<String> prompt) {
+        return build(cloud, authority, ssl, who, secret, tenant, prompt, null, java.util.Map.of());
+    }
+
+    /**
+     * As above, with where a user sign-in's tokens are kept ({@code cache}; null: this process only)
+     * and the environment (for credentials taken from it).
+     *
+     * @param prompt where the device-code flow shows its message; null in a process that must not ask
+     *               the user (a user sign-in then renews its tokens silently from the cache, or says to sign in again)
+     */
+    static TokenCredential build(Cloud cloud, String authority, SSLContext ssl, Identity who, String secret,
+                                 String tenant, Consumer<String> prompt, TokenCache cache, java.util.Map<String, String> env) {
         HttpClient http = httpClient(ssl);
         boolean adfs = cloud.isSandbox() || cloud.isAdfs();
         String tenantId = adfs ? "adfs" : tenant;
@@ -53,7 +64,7 @@ public final class Credentials {
             }
             case Identity.CERTIFICATE -> {
                 var builder = tuned(new ClientCertificateCredentialBuilder()).authorityHost(authority).tenantId(tenantId)
-                        .clientId(who.clientId()).pemCertificate(kept(who, secret)).httpClient(http);
+                        .clientId(who.clientId()).pemCertificate(certificate(who, secret)).httpClient(http);
                 return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
             }
             case Identity.MANAGED_IDENTITY -> {
@@ -69,19 +80,26 @@ public final class Credentials {
                 }
                 return who.clientId() == null ? builder.build() : builder.clientId(who.clientId()).build();
             }
-            case Identity.DEVICE_CODE -> {
-                var builder = tuned(new DeviceCodeCredentialBuilder()).authorityHost(authority)
-                        .tenantId(adfs ? "adfs" : tenant == null ? "organizations" : tenant)
-                        .httpClient(http).challengeConsumer(challenge -> prompt.accept(challenge.getMessage()));
-                return new ReusedTokens(adfs ? builder.disableInstanceDiscovery().build() : builder.build());
+            case Identity.FEDERATED -> {
+                String token = kept(who, secret);
+                var builder = tuned(new ClientAssertionCredentialBuilder()).authorityHost(authority).tenantId(tenantId)
+                        .clientId(who.clientId()).clientAssertion(() -> token).httpClient(http);
+                return adfs ? builder.disableInstanceDiscovery().build() : builder.build();
+            }
+            case Identity.ENVIRONMENT, Identity.WORKLOAD_IDENTITY -> {
+                return EnvironmentSignIn.build(who, env, authority, http);
+            }
+            case Identity.DEVICE_CODE, Identity.BROWSER -> {
+                String at = authority.replaceAll("/+$", "") + "/" + (adfs ? "adfs" : tenant == null ? "organizations" : tenant) + "/";
+                UserSignIn user = prompt == null ? UserSignIn.restore(at, ssl, cache, who.name(), who.method())
+                        : UserSignIn.interactive(at, ssl, cache, who.method(), prompt);
+                return new ReusedTokens(user);
             }
             case Identity.AZURE_CLI -> {
                 return tuned(new AzureCliCredentialBuilder()).build();
             }
-            default -> {
-                return new ReusedTokens(tuned(new InteractiveBrowserCredentialBuilder()).authorityHost(authority)
-                        .tenantId(tenant == null ? "organizations" : tenant).httpClient(http).build());
-            }
+            default -> throw new SignInException("amlsh does not know the sign-in method '" + who.method()
+                    + "' kept in its config; sign in again with 'login'");
         }
     }
 
@@ -98,10 +116,25 @@ public final class Credentials {
 
     private static String kept(Identity who, String secret) {
         if (secret == null) {
-            throw new SignInException("The credential of service principal " + who.clientId()
-                    + " is kept only by the shell that signed in; sign in again with 'login --service-principal'");
+            throw new SignInException("The secret of service principal " + who.clientId() + " was not kept (only a keyring"
+                    + " keeps it, and this machine has none): set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or"
+                    + " AZURE_FEDERATED_TOKEN_FILE) and run 'logout', or sign in with a certificate: 'login --service-principal -u "
+                    + who.clientId() + " -p <PEM file> --tenant <tenant>'");
         }
         return secret;
+    }
+
+    /** The PEM given at login, else the path remembered in the config; the key is read from the file each time. */
+    private static String certificate(Identity who, String given) {
+        String path = given != null ? given : who.certificate();
+        if (path == null) {
+            return kept(who, null);
+        }
+        if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(path))) {
+            throw new SignInException("The certificate of service principal " + who.clientId() + " (" + path
+                    + ") cannot be read; sign in again with 'login --service-principal -u " + who.clientId() + " -p <PEM file>'");
+        }
+        return path;
     }
 
     /** The seeded sandbox principal with this sign-in name or app name (case-insensitive). */

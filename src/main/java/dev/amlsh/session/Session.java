@@ -29,21 +29,52 @@ public final class Session implements AutoCloseable {
     private volatile SessionState state;
     private Sandbox sandbox;
     private Connection connection;
-    /** A secret given at login; never written anywhere, gone when the shell ends. */
+    /** A secret given at login; written nowhere but a keyring (see {@link SecretStore}), gone when the shell ends. */
     private String transientSecret;
+    private final java.util.Map<String, String> env;
+    private final TokenCache tokenCache;
+    private final SecretStore secrets;
 
-    private Session(AmlshHome home, Duration sandboxLroDelay, SessionState state) {
+    private Session(AmlshHome home, Duration sandboxLroDelay, SessionState state, java.util.Map<String, String> env) {
         this.home = home;
         this.sandboxLroDelay = sandboxLroDelay;
         this.state = state;
+        this.env = env;
+        this.tokenCache = TokenCache.of(home, env);
+        this.secrets = SecretStore.of(home, env);
     }
 
     /** Opens the session stored in {@code home}; a corrupt config gives a warning and a fresh session. */
     public static Session open(AmlshHome home, Duration sandboxLroDelay) {
-        ConfigStore.Loaded loaded = ConfigStore.load(home.config(), Cloud.SANDBOX);
-        Session session = new Session(home, sandboxLroDelay, loaded.state());
+        return open(home, sandboxLroDelay, System.getenv());
+    }
+
+    /**
+     * As above, with the environment: its {@code AZURE_*} credentials are used when nobody signed in,
+     * and a fresh home with them starts on the cloud of {@code AZURE_AUTHORITY_HOST} (Azure by default).
+     */
+    public static Session open(AmlshHome home, Duration sandboxLroDelay, java.util.Map<String, String> env) {
+        boolean fresh = !java.nio.file.Files.exists(home.config());
+        String first = fresh && EnvironmentSignIn.detect(env).isPresent() ? EnvironmentSignIn.cloudFor(env) : Cloud.SANDBOX;
+        ConfigStore.Loaded loaded = ConfigStore.load(home.config(), first);
+        Session session = new Session(home, sandboxLroDelay, loaded.state(), java.util.Map.copyOf(env));
         loaded.warning().ifPresent(session.warnings::add);
         return session;
+    }
+
+    /** Where user sign-ins keep their tokens between processes. */
+    public TokenCache tokenCache() {
+        return tokenCache;
+    }
+
+    /** Where service principals' secrets are kept (a keyring only). */
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    /** The service principal the environment's AZURE_* variables name for the active cloud, if any. */
+    public java.util.Optional<Identity> environmentIdentity() {
+        return EnvironmentSignIn.appliesTo(cloud(), env) ? EnvironmentSignIn.detect(env) : java.util.Optional.empty();
     }
 
     public AmlshHome home() {
@@ -84,13 +115,26 @@ public final class Session implements AutoCloseable {
             return connection;
         }
         Identity who = state.identity();
+        String secret = transientSecret;
+        if (who == null) {
+            who = environmentIdentity().orElse(null);
+        }
         if (who == null) {
             if (!cloud().isSandbox()) {
-                throw new SignInException("You are not signed in to " + cloud().name());
+                throw new SignInException("You are not signed in to " + cloud().name() + "; sign in with 'login', or set "
+                        + "AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE");
             }
             who = new Identity(null, "user", null, Identity.SANDBOX);
+        } else if ((Identity.ENVIRONMENT.equals(who.method()) || Identity.WORKLOAD_IDENTITY.equals(who.method()))
+                && !who.equals(environmentIdentity().orElse(null))) {
+            throw new SignInException("The AZURE_* environment variables that signed in " + who.clientId()
+                    + " are not set in this process; set them again, or sign in with 'login'");
+        } else if (secret == null && (Identity.SECRET.equals(who.method()) && !cloud().isSandbox()
+                || Identity.FEDERATED.equals(who.method()))) {
+            secret = secrets.get(who.clientId()).orElse(null);
         }
-        connection = connectionFor(who, transientSecret, state.tenantId(), message -> { });
+        // No prompt: only 'login' asks the user; here a user sign-in renews its tokens from the cache.
+        connection = connectionFor(who, secret, state.tenantId(), null);
         return connection;
     }
 
@@ -99,7 +143,7 @@ public final class Session implements AutoCloseable {
      * session switches to it.
      *
      * @param secret a client secret or certificate path given at login, held in memory only
-     * @param prompt where an interactive sign-in (device code) shows its instructions
+     * @param prompt where an interactive sign-in (device code) shows its instructions; null where the user must not be asked
      */
     public synchronized Connection connectionFor(Identity who, String secret, String tenant, java.util.function.Consumer<String> prompt) {
         Cloud cloud = cloud();
@@ -108,13 +152,14 @@ public final class Session implements AutoCloseable {
                 Sandbox running = sandbox();
                 var ssl = PemTrust.sslContext(running.certificatePem());
                 String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.managedIdentityHeader() : secret;
-                var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, given, "adfs", prompt);
+                var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, given, "adfs", prompt,
+                        tokenCache, env);
                 return new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
             }
             var ssl = cloud.caCertificate() == null ? null : PemTrust.sslContext(java.nio.file.Path.of(cloud.caCertificate()));
             String authority = cloud.isAdfs() ? cloud.authority().replaceAll("/+$", "").replaceAll("(?i)/adfs$", "")
                     : cloud.authority();
-            var credential = Credentials.build(cloud, authority, ssl, who, secret, tenant, prompt);
+            var credential = Credentials.build(cloud, authority, ssl, who, secret, tenant, prompt, tokenCache, env);
             return new Connection(cloud, URI.create(cloud.resourceManager()), credential, ssl,
                     tenant == null ? "organizations" : tenant);
         } catch (IOException e) {

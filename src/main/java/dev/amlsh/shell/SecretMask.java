@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class SecretMask {
-    private static final String OPTIONS = "-p|--password|--secret|--client-secret|--account-key|--sas-token|--connection-string";
+    private static final String OPTIONS = "-p|--password|--secret|--client-secret|--account-key|--sas-token|--connection-string|--federated-token";
     private static final String VALUE = "\"(?:\\\\.|[^\"\\\\])*\"?|'[^']*'?|(?:\\\\.|[^\\s\\\\])+\\\\?";
     private static final Pattern SEPARATE = Pattern.compile("(?<=^|\\s)(" + OPTIONS + ")(=|\\s+)(" + VALUE + ")");
     private static final Pattern ATTACHED = Pattern.compile("(?<=^|\\s)-p(?![\\s=])(" + VALUE + ")");

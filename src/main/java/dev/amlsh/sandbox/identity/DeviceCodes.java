@@ -42,6 +42,7 @@ final class DeviceCodes {
         String deviceCode = UUID.randomUUID() + "." + UUID.randomUUID();
         JsonObject entry = new JsonObject();
         entry.addProperty("userCode", userCode);
+        entry.addProperty("clientId", clientId);
         entry.addProperty("scope", form.getOrDefault("scope", form.get("resource")));
         entry.addProperty("expiresAt", Instant.now().getEpochSecond() + LIFETIME_SECONDS);
         store.putValue(SPACE, deviceCode, Json.GSON.toJson(entry));

@@ -32,7 +32,6 @@ public final class IdentityService {
     /** The client ID of the sandbox machine's system-assigned identity. */
     public static final String SYSTEM_ASSIGNED_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e05";
     private static final String REVOKED = "identity.revoked";
-    private static final String REFRESH = "identity.refresh";
     static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final Duration SKEW = Duration.ofMinutes(5);
 
@@ -40,12 +39,21 @@ public final class IdentityService {
     private volatile SigningKey key;
     private final DeviceCodes deviceCodes;
     private final String tenantId;
+    private final UserTokens userTokens;
+    private final FederatedIssuer federated;
 
     public IdentityService(SandboxStore store, Path home, String tenantId) {
         this.store = store;
         this.key = SigningKey.loadOrCreate(home);
         this.deviceCodes = new DeviceCodes(store);
         this.tenantId = tenantId;
+        this.userTokens = new UserTokens(store, tenantId);
+        this.federated = new FederatedIssuer(store, home);
+    }
+
+    /** The sandbox's own OpenID Connect issuer, whose tokens its apps' federated credentials trust. */
+    public FederatedIssuer federatedIssuer() {
+        return federated;
     }
 
     /** Adds (or replaces) a principal that can sign in with the client-credentials grant; the secret is kept hashed. */
@@ -72,15 +80,14 @@ public final class IdentityService {
             java.util.Map<String, String> asked = scope == null ? form : java.util.Map.of("scope", scope);
             DirectoryEntry user = entry(Json.string(approved, "approvedBy")).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
                     "AADSTS50034: The user account that approved the code no longer exists in the directory."));
-            return tokenResponse(user, audience(asked), endpoint);
+            String client = form.getOrDefault("client_id", Json.string(approved, "clientId"));
+            return userTokenResponse(user, client, asked, form, endpoint);
         }
         if (grant.equals("refresh_token")) {
-            String[] issued = (form.get("refresh_token") == null ? "" : store.getValue(REFRESH, form.get("refresh_token")).orElse(""))
-                    .split("\\|");
-            String user = issued.length == 2 && Long.parseLong(issued[1]) > revokedAt(issued[0]) ? issued[0] : null;
+            String user = userTokens.redeem(form.get("refresh_token"), form.get("client_id"), this::revokedAt);
             DirectoryEntry e = entry(user).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
                     "AADSTS700082: The refresh token has expired or was revoked. Sign in again."));
-            return tokenResponse(e, audience(form), endpoint);
+            return userTokenResponse(e, form.getOrDefault("client_id", e.clientId()), form, form, endpoint);
         }
         if (!grant.equals("client_credentials")) {
             throw ArmErrors.oauth(400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type '" + grant + "'.");
@@ -103,6 +110,10 @@ public final class IdentityService {
             if (!ClientAssertions.JWT_BEARER.equals(form.get("client_assertion_type"))) {
                 throw ArmErrors.oauth(400, "invalid_request", "AADSTS50027: client_assertion_type must be " + ClientAssertions.JWT_BEARER + ".");
             }
+            if (FederatedIssuer.isFederated(assertion, e.clientId())) {
+                federated.verify(assertion, e.clientId());
+                return tokenResponse(e, audience, endpoint);
+            }
             ClientAssertions.verify(assertion, e.clientId(),
                     store.getValue(ClientAssertions.SPACE, e.clientId().toLowerCase(Locale.ROOT)).orElse(null),
                     authority(endpoint) + "/oauth2/token");
@@ -119,27 +130,16 @@ public final class IdentityService {
         out.addProperty("expires_in", LIFETIME.getSeconds());
         out.addProperty("ext_expires_in", LIFETIME.getSeconds());
         out.addProperty("access_token", sign(e, audience, Instant.now(), LIFETIME, endpoint));
-        if (e.isUser()) {
-            // MSAL makes the account of a user sign-in from the ID token.
-            JsonObject id = new JsonObject();
-            id.addProperty("aud", e.clientId());
-            id.addProperty("iss", authority(endpoint));
-            id.addProperty("iat", Instant.now().getEpochSecond());
-            id.addProperty("exp", Instant.now().plus(LIFETIME).getEpochSecond());
-            id.addProperty("oid", e.objectId());
-            id.addProperty("sub", e.objectId());
-            id.addProperty("tid", tenantId);
-            id.addProperty("upn", e.userPrincipalName());
-            id.addProperty("unique_name", e.userPrincipalName());
-            id.addProperty("name", e.displayName());
-            out.addProperty("id_token", Jwt.sign(id, key));
-            out.addProperty("scope", audience + "/user_impersonation");
-            // Lets MSAL get tokens for other scopes, and new ones, without asking the user again.
-            String refresh = UUID.randomUUID() + "." + UUID.randomUUID();
-            store.putValue(REFRESH, refresh, e.clientId() + "|" + Instant.now().getEpochSecond());
-            out.addProperty("refresh_token", refresh);
-            out.addProperty("refresh_token_expires_in", 90L * 24 * 3600);
-        }
+        return out;
+    }
+
+    /** A user's tokens for {@code client}: access token, ID token, refresh token (and client info when asked for). */
+    private JsonObject userTokenResponse(DirectoryEntry user, String client, java.util.Map<String, String> asked,
+                                         java.util.Map<String, String> form, URI endpoint) {
+        String audience = audience(asked);
+        JsonObject out = tokenResponse(user, audience, endpoint);
+        userTokens.addTo(out, user, client == null ? user.clientId() : client, audience, asked.get("scope"),
+                "1".equals(form.get("client_info")), authority(endpoint), key);
         return out;
     }
 
@@ -232,7 +232,7 @@ public final class IdentityService {
         o.addProperty("jwks_uri", authority + "/discovery/keys");
         o.add("response_types_supported", strings("token"));
         o.addProperty("device_authorization_endpoint", authority + "/oauth2/devicecode");
-        o.add("grant_types_supported", strings("client_credentials", DEVICE_CODE_GRANT));
+        o.add("grant_types_supported", strings("client_credentials", "refresh_token", DEVICE_CODE_GRANT));
         o.add("subject_types_supported", strings("pairwise"));
         o.add("id_token_signing_alg_values_supported", strings("RS256"));
         o.add("token_endpoint_auth_methods_supported", strings("client_secret_post", "client_secret_basic", "private_key_jwt"));
@@ -242,6 +242,10 @@ public final class IdentityService {
 
     /** {@code GET /adfs/discovery/keys}: the JWKS with the one signing key. */
     public JsonObject keys() {
+        return jwks(key);
+    }
+
+    static JsonObject jwks(SigningKey key) {
         JsonObject jwk = new JsonObject();
         jwk.addProperty("kty", "RSA");
         jwk.addProperty("use", "sig");

@@ -21,20 +21,22 @@ import java.util.Base64;
 /** The RSA key that signs tokens, kept in the home so every process sharing it accepts the same tokens. */
 record SigningKey(RSAPrivateCrtKey privateKey, RSAPublicKey publicKey, String keyId) {
     private static final String FILE = "token-signing.pem";
-    private static SigningKey inMemory;
+    private static final java.util.Map<String, SigningKey> IN_MEMORY = new java.util.HashMap<>();
 
     /** The home's key, created on first use; with no home, one key per JVM (tests start many sandboxes). */
     static SigningKey loadOrCreate(Path home) {
+        return loadOrCreate(home, FILE);
+    }
+
+    /** As above, for another key of the home (the OIDC issuer's), kept in {@code keys/<fileName>}. */
+    static SigningKey loadOrCreate(Path home, String fileName) {
         if (home == null) {
             synchronized (SigningKey.class) {
-                if (inMemory == null) {
-                    inMemory = of(generate());
-                }
-                return inMemory;
+                return IN_MEMORY.computeIfAbsent(fileName, f -> of(generate()));
             }
         }
         Path dir = PrivateFiles.directory(home.resolve("keys"));
-        Path file = dir.resolve(FILE);
+        Path file = dir.resolve(fileName);
         return PrivateFiles.locked(home, () -> {
             try {
                 if (Files.exists(file)) {
@@ -69,7 +71,7 @@ record SigningKey(RSAPrivateCrtKey privateKey, RSAPublicKey publicKey, String ke
             return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("the token signing key is damaged; delete keys/" + FILE + " to make a new one", e);
+            throw new IllegalStateException("a signing key in keys/ is damaged; delete it to make a new one", e);
         }
     }
 

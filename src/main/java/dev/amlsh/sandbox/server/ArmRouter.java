@@ -53,7 +53,7 @@ final class ArmRouter {
 
     ArmResponse route(RawRequest raw) {
         List<String> s = raw.segments();
-        if (!s.isEmpty() && s.get(0).equalsIgnoreCase("adfs")) {
+        if (!s.isEmpty() && (s.get(0).equalsIgnoreCase("adfs") || s.get(0).equalsIgnoreCase("oidc"))) {
             return IdentityRoutes.route(raw, identity, endpoint);
         }
         Principal principal = identity.authenticate(raw.header("authorization"), endpoint);

@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-/** The token endpoints under {@code /adfs}: no bearer token, no api-version. */
+/** The token endpoints under {@code /adfs} and the OIDC issuer under {@code /oidc}: no bearer token, no api-version. */
 final class IdentityRoutes {
     private IdentityRoutes() {
     }
@@ -33,6 +33,16 @@ final class IdentityRoutes {
                 return get(raw, () -> ArmResponse.ok(identity.openIdConfiguration(endpoint)));
             case "adfs/discovery/keys":
                 return get(raw, () -> ArmResponse.ok(identity.keys()));
+            case "oidc/.well-known/openid-configuration":
+                return get(raw, () -> ArmResponse.ok(identity.federatedIssuer().openIdConfiguration(endpoint)));
+            case "oidc/keys":
+                return get(raw, () -> ArmResponse.ok(identity.federatedIssuer().keys()));
+            case "oidc/token":
+                // The sandbox's stand-in for a CI system's token endpoint: anyone on 127.0.0.1 may ask, as for devicelogin.
+                if (!raw.method().equals("POST")) {
+                    throw ArmErrors.methodNotAllowed(raw.method());
+                }
+                return ArmResponse.ok(identity.federatedIssuer().mint(form(raw), endpoint));
             default:
                 throw ArmErrors.pathNotFound(raw.path());
         }

@@ -77,7 +77,7 @@ final class RequestGuard {
             }
             return;
         }
-        if (path.endsWith("/adfs/oauth2/token")) {
+        if (path.endsWith("/adfs/oauth2/token") || path.endsWith("/oidc/token")) {
             if (!media.equals("application/x-www-form-urlencoded")) {
                 throw ArmErrors.oauth(400, "invalid_request", "AADSTS900561: The endpoint only accepts POST requests with"
                         + " 'application/x-www-form-urlencoded' content, not '" + media + "'.");
