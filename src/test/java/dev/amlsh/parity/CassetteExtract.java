@@ -62,7 +62,7 @@ public final class CassetteExtract {
             String uri = String.valueOf(req.get("uri"));
             String method = String.valueOf(req.get("method"));
             boolean poll = lastLro != null && method.equals("GET") && isPoll(uri, lastLro);
-            if (!poll && !served(uri)) {
+            if (!poll && !served(method, uri)) {
                 dropped++;
                 continue;
             }
@@ -138,7 +138,7 @@ public final class CassetteExtract {
     }
 
     /** True for ARM requests on subscriptions, groups, providers, locations and the served provider types. */
-    static boolean served(String uri) {
+    static boolean served(String method, String uri) {
         URI u = URI.create(uri.replace(" ", "%20"));
         if (!"management.azure.com".equalsIgnoreCase(u.getHost())) {
             return false;
@@ -163,8 +163,8 @@ public final class CassetteExtract {
                     || k.equals("resourcegroups") && (s.size() <= 4 || s.size() == 5 && s.get(4).equals("resources"));
         }
         if (p == 2 && (s.size() <= 4 || s.size() == 5 && (s.get(4).equals("register") || s.get(4).equals("unregister")))) {
-            // the provider list, one namespace, or its register/unregister action
-            return true;
+            // the provider list, or one served namespace and its register/unregister action
+            return s.size() == 3 || SERVED.containsKey(s.get(3));
         }
         if (p == s.size() - 1) {
             return false;
@@ -178,8 +178,8 @@ public final class CassetteExtract {
         for (int i = 0; i < rest.size(); i += 2) {
             String candidate = chain.length() == 0 ? rest.get(i) : chain + "/" + rest.get(i);
             if (i + 1 >= rest.size()) {
-                // an action (POST listKeys) on a served type, or a collection GET
-                return types.contains(candidate) || chain.length() > 0 && types.contains(chain.toString());
+                // a collection of a served type, or an action (POST listKeys) on one
+                return types.contains(candidate) || method.equals("POST") && chain.length() > 0 && types.contains(chain.toString());
             }
             chain.setLength(0);
             chain.append(candidate);

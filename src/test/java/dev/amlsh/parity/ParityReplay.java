@@ -217,7 +217,8 @@ final class ParityReplay {
             }
             if (providers >= 0) {
                 for (int i = providers + 3; i < s.length; i += 2) {
-                    if (!GUID.matcher(s[i]).matches() && !s[i].equalsIgnoreCase("default")) {
+                    boolean named = !s[i - 1].equalsIgnoreCase("locations") && !s[i - 1].toLowerCase(Locale.ROOT).contains("operation");
+                    if (named && !GUID.matcher(s[i]).matches() && !s[i].equalsIgnoreCase("default")) {
                         fresh(s[i]);
                     }
                 }

@@ -163,6 +163,9 @@ record ParityResult(String where, String type, String method, boolean statusEqua
             }
         }
         if (p < 0) {
+            if (s.length >= 3 && s[2].equalsIgnoreCase("operationresults")) {
+                return "resourceGroups/operations";
+            }
             if (s.length >= 3 && s[2].equalsIgnoreCase("resourcegroups")) {
                 return "resourceGroups";
             }
@@ -171,7 +174,7 @@ record ParityResult(String where, String type, String method, boolean statusEqua
             }
             return s.length <= 2 ? "subscriptions" : s[2];
         }
-        if (p == 2 && s.length <= 5) {
+        if (p == 2 && (s.length <= 4 || s.length == 5 && s[4].toLowerCase(Locale.ROOT).endsWith("register"))) {
             return "providers";
         }
         String ns = s[p + 1];
