@@ -126,9 +126,11 @@ final class ParityReplay {
         }
     }
 
+    // An operation to poll: Azure-AsyncOperation on any 200/201/202 (Network answers updates 200
+    // with one), or Location on a 201/202.
     private static boolean lro(SandboxHttp.Response r) {
-        return (r.status() == 201 || r.status() == 202)
-                && (r.header("Azure-AsyncOperation") != null || r.header("Location") != null);
+        return r.status() >= 200 && r.status() <= 202 && r.header("Azure-AsyncOperation") != null
+                || (r.status() == 201 || r.status() == 202) && r.header("Location") != null;
     }
 
     private static Map<String, String> headers(SandboxHttp.Response r) {

@@ -65,7 +65,8 @@ final class Setup {
             }
             String[] s = id.split("/");
             if (s.length == 4) {
-                replay.send("PUT", names.apply(id) + "?api-version=2021-04-01", "{\"location\":\"" + location + "\"}");
+                replay.send("PUT", names.apply(id) + "?api-version=2021-04-01", "{\"location\":\"" + location
+                        + "\",\"tags\":{\"product\":\"azurecli\",\"cause\":\"automation\",\"test\":\"parity\",\"date\":\"2023-01-01T00:00:00Z\",\"module\":\"parity\"}}");
             } else {
                 String type = s[5] + "/" + s[6];
                 String body = BODIES.get(type);
