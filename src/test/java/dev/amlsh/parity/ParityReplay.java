@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class ParityReplay {
     private static final String RECORDED_SUB = "00000000-0000-0000-0000-000000000000";
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern SUBSCRIPTION = Pattern.compile("(?i)(^|/)subscriptions/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final List<String> PRINCIPALS = List.of(SandboxSeed.ALICE_OBJECT_ID, SandboxSeed.BOB_OBJECT_ID,
             SandboxSeed.CI_OBJECT_ID, SandboxSeed.USER_IDENTITY_OBJECT_ID, SandboxSeed.ADMIN_OBJECT_ID);
 
@@ -52,7 +53,7 @@ final class ParityReplay {
             Interaction i = rec.interactions().get(n);
             String where = rec.file().getFileName() + "#" + n;
             String type = ParityResult.typeOf(i.uri());
-            if ("poll".equals(i.name())) {
+            if ("poll".equals(i.name()) || isPollOf(i, lastRecordedStart)) {
                 out.add(poll(where, type, i, lastRecordedStart, lastStart));
                 continue;
             }
@@ -60,18 +61,28 @@ final class ParityReplay {
             String body = i.requestBody() == null ? null : names.apply(mapIdentities(i.requestBody(), names).toString());
             SandboxHttp.Response r = http.send(i.method(), path, body);
             out.add(ParityResult.compare(where, type, i, r.status(), parse(r.body()), headers(r)));
-            if (lro(r) && (i.header("Azure-AsyncOperation") != null || i.header("Location") != null)) {
-                lastStart = r;
-                lastRecordedStart = i;
-            } else {
-                lastStart = null;
-                lastRecordedStart = null;
-                if (lro(r)) {
-                    follow(r.header("Azure-AsyncOperation") != null ? r.header("Azure-AsyncOperation") : r.header("Location"));
-                }
+            boolean recordedLro = i.header("Azure-AsyncOperation") != null || i.header("Location") != null;
+            lastRecordedStart = recordedLro ? i : null;
+            lastStart = recordedLro && lro(r) ? r : null;
+            if (!recordedLro && lro(r)) {
+                follow(r.header("Azure-AsyncOperation") != null ? r.header("Azure-AsyncOperation") : r.header("Location"));
             }
         }
         return out;
+    }
+
+    // A GET of the operation URL the recorded start handed out (extracts that keep every poll).
+    private static boolean isPollOf(Interaction i, Interaction start) {
+        if (start == null || !i.method().equals("GET")) {
+            return false;
+        }
+        for (String h : List.of("Azure-AsyncOperation", "Location")) {
+            String url = start.header(h);
+            if (url != null && strip(url).equalsIgnoreCase(strip(i.uri()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends one request for the setup of a recording (not compared). */
@@ -236,7 +247,8 @@ final class ParityReplay {
         }
 
         String apply(String text) {
-            String out = text.replace(RECORDED_SUB, SandboxSeed.SUBSCRIPTION_ID);
+            String out = SUBSCRIPTION.matcher(text.replace(RECORDED_SUB, SandboxSeed.SUBSCRIPTION_ID))
+                    .replaceAll("$1subscriptions/" + SandboxSeed.SUBSCRIPTION_ID);
             // longest first, so that a name inside another is not replaced first
             List<String> keys = new ArrayList<>(map.keySet());
             keys.sort((a, b) -> b.length() - a.length());

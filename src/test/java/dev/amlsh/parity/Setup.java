@@ -40,8 +40,24 @@ final class Setup {
                 location = b.getAsJsonObject().get("location").getAsString();
             }
         }
-        // first interaction per group / top-level resource, in order of appearance
+        // resources a request body points at (a workspace's dependencies) exist before it
         Map<String, Interaction> first = new LinkedHashMap<>();
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile(
+                "(?i)/subscriptions/[0-9a-f-]{36}/resourceGroups/[^/\"]+/providers/[^/\"]+/[^/\"]+/[^/\"?]+");
+        for (Interaction i : rec.interactions()) {
+            if (i.requestBody() != null && i.method().equals("PUT")) {
+                java.util.regex.Matcher m = ref.matcher(i.requestBody().toString());
+                while (m.find()) {
+                    String path = m.group().substring(1);
+                    names.learn(path);
+                    String[] s = path.split("/");
+                    Interaction fake = new Interaction("setup", "GET", "https://management.azure.com/" + path, null, 200,
+                            Map.of(), null);
+                    first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), fake);
+                    first.putIfAbsent(path.toLowerCase(Locale.ROOT), fake);
+                }
+            }
+        }
         for (Interaction i : rec.interactions()) {
             if ("poll".equals(i.name())) {
                 continue;
