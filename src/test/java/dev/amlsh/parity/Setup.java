@@ -40,8 +40,21 @@ final class Setup {
                 location = b.getAsJsonObject().get("location").getAsString();
             }
         }
-        // resources a request body points at (a workspace's dependencies) exist before it
         Map<String, Interaction> first = new LinkedHashMap<>();
+        for (Interaction i : rec.interactions()) {
+            if ("poll".equals(i.name())) {
+                continue;
+            }
+            String path = strip(ParityReplay.relative(i.uri()));
+            String[] s = path.split("/");
+            if (s.length >= 4 && s[2].equalsIgnoreCase("resourcegroups")) {
+                first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), i);
+                if (s.length >= 8 && s[4].equalsIgnoreCase("providers")) {
+                    first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 8)).toLowerCase(Locale.ROOT), i);
+                }
+            }
+        }
+        // then the resources request bodies point at (a workspace's dependencies), unless a request creates them
         java.util.regex.Pattern ref = java.util.regex.Pattern.compile(
                 "(?i)/subscriptions/[0-9a-f-]{36}/resourceGroups/[^/\"]+/providers/[^/\"]+/[^/\"]+/[^/\"?]+");
         for (Interaction i : rec.interactions()) {
@@ -55,19 +68,6 @@ final class Setup {
                             Map.of(), null);
                     first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), fake);
                     first.putIfAbsent(path.toLowerCase(Locale.ROOT), fake);
-                }
-            }
-        }
-        for (Interaction i : rec.interactions()) {
-            if ("poll".equals(i.name())) {
-                continue;
-            }
-            String path = strip(ParityReplay.relative(i.uri()));
-            String[] s = path.split("/");
-            if (s.length >= 4 && s[2].equalsIgnoreCase("resourcegroups")) {
-                first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), i);
-                if (s.length >= 8 && s[4].equalsIgnoreCase("providers")) {
-                    first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 8)).toLowerCase(Locale.ROOT), i);
                 }
             }
         }
