@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -72,10 +73,12 @@ class ContainerRegistriesTest {
     }
 
     @Test
-    void putOfAnExistingRegistryIs200Succeeded() {
+    void putOfAnExistingRegistryAnswers201WithAnOperationAsAcrDoes() {
         http.put(path("again12345"), BASIC);
         SandboxHttp.Response r = http.put(path("AGAIN12345"), ADMIN);
-        assertEquals(200, r.status(), r.body());
+        assertEquals(201, r.status(), r.body());
+        assertNotNull(r.header("Azure-AsyncOperation"));
+        assertNull(r.header("Location"));
         assertEquals("Succeeded", r.json().getAsJsonObject("properties").get("provisioningState").getAsString());
         assertEquals("Standard", r.json().getAsJsonObject("sku").get("name").getAsString());
         assertEquals("AGAIN12345", http.get(path("again12345")).json().get("name").getAsString());
@@ -112,7 +115,12 @@ class ContainerRegistriesTest {
         http.put(path("patched123"), BASIC.replace("{\"location\"", "{\"tags\":{\"a\":\"1\"},\"location\""));
         SandboxHttp.Response r = http.patch(path("patched123"),
                 "{\"sku\":{\"name\":\"Premium\"},\"tags\":{\"b\":\"2\"},\"properties\":{\"adminUserEnabled\":true}}");
-        assertEquals(200, r.status(), r.body());
+        assertEquals(201, r.status(), r.body()); // a SKU change reprovisions: 201 with an operation, as ACR answers
+        assertNotNull(r.header("Azure-AsyncOperation"));
+        SandboxHttp.Response admin = http.patch(path("patched123"), "{\"properties\":{\"adminUserEnabled\":false}}");
+        assertEquals(200, admin.status(), admin.body());
+        assertNull(admin.header("Azure-AsyncOperation"));
+        http.patch(path("patched123"), "{\"properties\":{\"adminUserEnabled\":true}}");
         JsonObject reg = http.get(path("patched123")).json();
         assertTrue(reg.getAsJsonObject("properties").get("adminUserEnabled").getAsBoolean());
         assertEquals("Premium", reg.getAsJsonObject("sku").get("tier").getAsString());
@@ -161,7 +169,7 @@ class ContainerRegistriesTest {
                 assertEquals(listed, com.google.gson.JsonParser.parseString(raw));
                 assertEquals(listed, RegistryCredentials.read(store, id.toUpperCase(Locale.ROOT)).orElseThrow());
             }
-            assertEquals(202, h.delete(reg).status());
+            assertEquals(200, h.delete(reg).status());
             try (var store = dev.amlsh.sandbox.store.SqliteStore.open(home.resolve("sandbox.db"))) {
                 assertTrue(RegistryCredentials.read(store, id).isEmpty(), "deleting the registry drops its credentials");
             }
@@ -182,8 +190,8 @@ class ContainerRegistriesTest {
             Thread.sleep(700);
             assertEquals("Succeeded", h.get(status).json().get("status").getAsString());
             assertEquals("Succeeded", h.get(reg).json().getAsJsonObject("properties").get("provisioningState").getAsString());
-            assertEquals(202, h.delete(reg).status());
-            assertEquals("Deleting", h.get(reg).json().getAsJsonObject("properties").get("provisioningState").getAsString());
+            assertEquals(200, h.delete(reg).status()); // ACR deletes at once
+            assertEquals(404, h.get(reg).status());
         }
     }
 
@@ -202,11 +210,11 @@ class ContainerRegistriesTest {
     }
 
     @Test
-    void deleteIsAnOperationThatFreesTheNameAndTheCredentials() {
+    void deleteAnswers200AtOnceAndFreesTheNameAndTheCredentials() {
         http.put(path("deleteme12"), ADMIN);
         SandboxHttp.Response del = http.delete(path("DeleteMe12"));
-        assertEquals(202, del.status(), del.body());
-        assertNotNull(del.header("Location"));
+        assertEquals(200, del.status(), del.body());
+        assertNull(del.header("Location"));
         assertEquals(404, http.get(path("deleteme12")).status());
         assertEquals(204, http.delete(path("deleteme12")).status());
         assertEquals(201, http.put(path(OTHER_SUB, "acr-rg", "deleteme12") + API, BASIC).status());

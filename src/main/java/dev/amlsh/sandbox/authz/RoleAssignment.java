@@ -49,8 +49,14 @@ public record RoleAssignment(String name, String scope, String roleGuid, String 
         p.addProperty("principalId", principalId);
         p.addProperty("principalType", principalType);
         p.addProperty("scope", scope);
+        // 2022-04-01 sends these keys even when unset (null); ABAC conditions are not kept here.
+        p.add("condition", com.google.gson.JsonNull.INSTANCE);
+        p.add("conditionVersion", com.google.gson.JsonNull.INSTANCE);
+        p.add("delegatedManagedIdentityResourceId", com.google.gson.JsonNull.INSTANCE);
         if (description != null) {
             p.addProperty("description", description);
+        } else {
+            p.add("description", com.google.gson.JsonNull.INSTANCE);
         }
         p.addProperty("createdOn", createdOn);
         p.addProperty("updatedOn", updatedOn);

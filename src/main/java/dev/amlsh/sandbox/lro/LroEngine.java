@@ -38,6 +38,7 @@ public final class LroEngine implements AutoCloseable {
     /** Operations a fault rule doomed: id → the terminal status they end in instead of running their step. */
     static final String FORCED = "lro.forced";
     private static final ThreadLocal<String> FORCE = new ThreadLocal<>();
+    private static final java.util.Set<String> BARE_STATUS = java.util.Set.of("microsoft.network", "microsoft.containerregistry");
 
     /** The completion step of one kind of operation. */
     @FunctionalInterface
@@ -149,6 +150,14 @@ public final class LroEngine implements AutoCloseable {
     public ArmResponse status(String subscriptionId, String id) {
         Operation op = owned(subscriptionId, id);
         JsonObject o = new JsonObject();
+        if (BARE_STATUS.contains(op.namespace().toLowerCase(java.util.Locale.ROOT))) {
+            // Network and ACR status resources carry the status (and an error) only.
+            o.addProperty("status", op.status());
+            if (op.error() != null) {
+                o.add("error", op.error());
+            }
+            return op.isDone() ? ArmResponse.ok(o) : ArmResponse.ok(o).withHeader("Retry-After", retryAfter());
+        }
         o.addProperty("id", path(op, "operationStatuses"));
         o.addProperty("name", op.id());
         o.addProperty("status", op.status());

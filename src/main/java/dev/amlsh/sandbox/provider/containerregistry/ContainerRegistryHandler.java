@@ -33,6 +33,7 @@ public final class ContainerRegistryHandler implements ProviderHandler {
     @Override
     public void init(ProviderContext ctx) {
         registries = new Registries(ctx.store(), ctx.lro());
+        dev.amlsh.sandbox.provider.AsyncAnswers.register(ctx.lro());
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmRequest;
 import dev.amlsh.sandbox.arm.ArmResponse;
+import dev.amlsh.sandbox.provider.AsyncAnswers;
 import dev.amlsh.sandbox.arm.Json;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.lro.Operation;
@@ -94,7 +95,8 @@ final class Registries {
                 doc.add("systemData", TrackedResourceSupport.systemData(req, doc.getAsJsonObject("systemData")));
                 apply(doc.getAsJsonObject("properties"), requested, sku);
                 store.put(id, doc);
-                return ArmResponse.ok(doc);
+                // ACR answers a PUT on an existing registry as a create: 201 and an operation to poll.
+                return AsyncAnswers.of(lro, req, NAMESPACE, location, id, 201, doc, false);
             }
             Optional<String> holder = holderOf(name);
             if (holder.isPresent()) {
@@ -105,7 +107,9 @@ final class Registries {
             store.putValue(RegistryCredentials.SPACE, NAME_KEY + name.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT));
             RegistryCredentials.create(store, id, name);
             Operation op = lro.start(new OperationSpec(CREATE, req.subscriptionId(), NAMESPACE, location, id, null));
-            return lro.accepted(op, 201, doc, req.endpoint(), req.apiVersion());
+            java.util.Map<String, String> poll = lro.pollHeaders(op, req.endpoint(), req.apiVersion());
+            return ArmResponse.of(201, doc).withHeader("Azure-AsyncOperation", poll.get("Azure-AsyncOperation"))
+                    .withHeader("Retry-After", poll.get("Retry-After"));
         });
     }
 
@@ -131,23 +135,26 @@ final class Registries {
             apply(doc.getAsJsonObject("properties"), requested, effectiveSku);
             doc.add("systemData", TrackedResourceSupport.systemData(req, doc.getAsJsonObject("systemData")));
             store.put(doc.get("id").getAsString(), doc);
-            return ArmResponse.ok(doc);
+            // Changes that reprovision the registry (identity, SKU, anonymous pull) answer as ACR does:
+            // 201 with an operation to poll; the others 200 at once.
+            boolean reprovision = body.has("identity") || body.has("sku")
+                    || requested != null && requested.has("anonymousPullEnabled");
+            return reprovision ? AsyncAnswers.of(lro, req, NAMESPACE, doc.get("location").getAsString(), doc.get("id").getAsString(),
+                    201, doc, false) : ArmResponse.ok(doc);
         });
     }
 
+    /** {@code DELETE}: as ACR does, at once: 200 when it was there, 204 when not. */
     ArmResponse delete(ArmRequest req) {
-        Optional<Operation> op = store.inTransaction(() -> {
+        return store.inTransaction(() -> {
             Optional<JsonObject> found = store.get(id(req)).map(StoredResource::json);
             if (found.isEmpty()) {
-                return Optional.<Operation>empty();
+                return ArmResponse.noContent();
             }
-            JsonObject doc = found.get();
-            doc.getAsJsonObject("properties").addProperty("provisioningState", "Deleting");
-            store.put(doc.get("id").getAsString(), doc);
-            return Optional.of(lro.start(new OperationSpec(DELETE, req.subscriptionId(), NAMESPACE,
-                    doc.get("location").getAsString(), doc.get("id").getAsString(), null)));
+            forget(found.get());
+            store.delete(found.get().get("id").getAsString());
+            return ArmResponse.ok(null);
         });
-        return op.map(o -> lro.accepted(o, 202, null, req.endpoint(), req.apiVersion())).orElseGet(ArmResponse::noContent);
     }
 
     /** Releases what a registry holds outside its document: its name and its credentials. */

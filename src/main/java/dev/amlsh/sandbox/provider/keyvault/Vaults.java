@@ -91,7 +91,7 @@ final class Vaults {
             touch(doc, req.principal());
             ctx.store().put(id, doc);
             ctx.store().putValue(NAMES, key(name), id);
-            return existing.isPresent() ? ArmResponse.ok(doc) : ArmResponse.created(doc);
+            return ArmResponse.ok(doc); // Key Vault answers 200 to a create as to an update
         });
     }
 

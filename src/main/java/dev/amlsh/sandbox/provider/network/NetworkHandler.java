@@ -30,6 +30,7 @@ public final class NetworkHandler implements ProviderHandler {
     @Override
     public void init(ProviderContext ctx) {
         vnets = new VirtualNetworks(ctx.store());
+        dev.amlsh.sandbox.provider.AsyncAnswers.register(ctx.lro());
         endpoints = new PrivateEndpoints(ctx.store());
     }
 
@@ -51,15 +52,34 @@ public final class NetworkHandler implements ProviderHandler {
         if (req.resourceGroup() == null) {
             throw ArmErrors.pathNotFound(req.path());
         }
-        if (t.size() == 2) {
+        if (t.size() == 2 && (req.isCollection() || req.isMethod("GET"))) {
             return only(req, () -> vnets.subnets(req));
         }
         switch (req.method()) {
-            case "PUT": return vnet ? vnets.put(req) : endpoints.put(req);
+            case "PUT": return vnet ? async(req, ctx, t.size() == 2 ? vnets.putSubnet(req) : vnets.put(req), false) : endpoints.put(req);
             case "GET": return vnet ? vnets.get(req) : endpoints.get(req);
-            case "DELETE": return vnet ? vnets.delete(req) : endpoints.delete(req);
+            case "DELETE": return vnet ? async(req, ctx, t.size() == 2 ? vnets.deleteSubnet(req) : vnets.delete(req), true)
+                    : endpoints.delete(req);
             default: throw ArmErrors.methodNotAllowed(req.method());
         }
+    }
+
+    // As Microsoft.Network does: writes answer at once with an operation to poll (201/200 with
+    // Azure-AsyncOperation; deletes 202 with Azure-AsyncOperation and Location); 204 stays 204.
+    private static ArmResponse async(ArmRequest req, ProviderContext ctx, ArmResponse done, boolean delete) {
+        if (done.status() == 204) {
+            return done;
+        }
+        String location = "global";
+        if (!delete && done.body() != null && done.body().isJsonObject() && done.body().getAsJsonObject().has("location")) {
+            location = done.body().getAsJsonObject().get("location").getAsString();
+        }
+        return dev.amlsh.sandbox.provider.AsyncAnswers.of(ctx.lro(), req, namespace(req), location, req.resourceId(),
+                delete ? 202 : done.status(), delete ? null : done.body(), delete);
+    }
+
+    private static String namespace(ArmRequest req) {
+        return NetworkDocs.NAMESPACE;
     }
 
     private static ArmResponse only(ArmRequest req, java.util.function.Supplier<ArmResponse> get) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Virtual networks with their subnets inline (what a private endpoint needs): PUT (201/200), GET,
- * lists, DELETE (200/204; refused while a private endpoint uses a subnet), and GET of subnets.
+ * lists, DELETE (200/204; refused while a private endpoint uses a subnet), and subnets as their own
+ * resources (GET, PUT, DELETE). The handler turns writes into Network's asynchronous answers.
  */
 final class VirtualNetworks {
     private final SandboxStore store;
@@ -100,6 +101,63 @@ final class VirtualNetworks {
         return ArmResponse.ok(subnet(vnet, req.name()).orElseThrow(() -> NetworkErrors.networkNotFound(req.resourceId())));
     }
 
+    /** PUT of one subnet as its own resource: added to (201) or replaced in (200) its network. */
+    ArmResponse putSubnet(ArmRequest req) {
+        String vnetName = req.names().get(0);
+        String name = req.name();
+        JsonObject given = new JsonObject();
+        given.addProperty("name", name);
+        given.add("properties", NetworkDocs.object(req.bodyObject(), "properties").deepCopy());
+        JsonObject props = given.getAsJsonObject("properties");
+        if (!props.has("addressPrefix") && props.has("addressPrefixes") && props.get("addressPrefixes").isJsonArray()
+                && !props.getAsJsonArray("addressPrefixes").isEmpty()) {
+            props.add("addressPrefix", props.getAsJsonArray("addressPrefixes").get(0));
+        }
+        String vnetId = NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, vnetName);
+        JsonArray one = new JsonArray();
+        one.add(given);
+        JsonObject subnet = subnets(vnetId, one).get(0).getAsJsonObject();
+        return store.inTransaction(() -> {
+            JsonObject vnet = require(req, vnetName);
+            JsonArray list = vnet.getAsJsonObject("properties").getAsJsonArray("subnets");
+            boolean existed = false;
+            for (int i = 0; i < list.size(); i++) {
+                if (Json.string(list.get(i).getAsJsonObject(), "name").equalsIgnoreCase(name)) {
+                    list.set(i, subnet);
+                    existed = true;
+                }
+            }
+            if (!existed) {
+                list.add(subnet);
+            }
+            store.put(vnetId, vnet);
+            return existed ? ArmResponse.ok(subnet) : ArmResponse.created(subnet);
+        });
+    }
+
+    /** DELETE of one subnet: 200 once gone, 204 when it was not there; refused while an endpoint uses it. */
+    ArmResponse deleteSubnet(ArmRequest req) {
+        String vnetName = req.names().get(0);
+        String vnetId = NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, vnetName);
+        return store.inTransaction(() -> {
+            JsonObject vnet = require(req, vnetName);
+            JsonArray list = vnet.getAsJsonObject("properties").getAsJsonArray("subnets");
+            for (int i = 0; i < list.size(); i++) {
+                JsonObject s = list.get(i).getAsJsonObject();
+                if (Json.string(s, "name").equalsIgnoreCase(req.name())) {
+                    List<JsonObject> users = NetworkDocs.endpointsIn(store, req.subscriptionId(), Json.string(s, "id"));
+                    if (!users.isEmpty()) {
+                        throw NetworkErrors.inUseSubnetCannotBeDeleted(req.name(), Json.string(users.get(0), "id"));
+                    }
+                    list.remove(i);
+                    store.put(vnetId, vnet);
+                    return ArmResponse.ok(null);
+                }
+            }
+            return ArmResponse.noContent();
+        });
+    }
+
     /** The subnet of a stored virtual network, by name (any casing). */
     static Optional<JsonObject> subnet(JsonObject vnet, String name) {
         for (JsonElement e : vnet.getAsJsonObject("properties").getAsJsonArray("subnets")) {
@@ -144,6 +202,7 @@ final class VirtualNetworks {
             JsonObject p = new JsonObject();
             p.addProperty("provisioningState", "Succeeded");
             p.addProperty("addressPrefix", prefix);
+            p.add("delegations", new JsonArray());
             p.addProperty("privateEndpointNetworkPolicies", "Disabled");
             p.addProperty("privateLinkServiceNetworkPolicies", "Enabled");
             s.add("properties", p);

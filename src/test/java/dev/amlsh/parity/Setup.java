@@ -1,0 +1,100 @@
+package dev.amlsh.parity;
+
+import com.google.gson.JsonElement;
+import dev.amlsh.recorded.Recording;
+import dev.amlsh.recorded.Recording.Interaction;
+import dev.amlsh.sandbox.SandboxSeed;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a recording takes for granted: the Azure CLI's test preparers create the resource group,
+ * storage account or key vault before recording starts. Before a recording is replayed, every
+ * group and top-level resource it uses without creating it first is created in the sandbox.
+ */
+final class Setup {
+    private static final Map<String, String> BODIES = Map.of(
+            "microsoft.storage/storageaccounts", "{\"location\":\"%s\",\"sku\":{\"name\":\"Standard_LRS\"},\"kind\":\"StorageV2\"}",
+            "microsoft.keyvault/vaults", "{\"location\":\"%s\",\"properties\":{\"tenantId\":\"" + SandboxSeed.TENANT_ID
+                    + "\",\"sku\":{\"family\":\"A\",\"name\":\"standard\"},\"accessPolicies\":[]}}",
+            "microsoft.containerregistry/registries", "{\"location\":\"%s\",\"sku\":{\"name\":\"Basic\"}}",
+            "microsoft.network/virtualnetworks", "{\"location\":\"%s\",\"properties\":{\"addressSpace\":{\"addressPrefixes\":[\"10.0.0.0/16\"]}}}",
+            "microsoft.insights/components", "{\"location\":\"%s\",\"kind\":\"web\",\"properties\":{\"Application_Type\":\"web\"}}");
+    private static final Map<String, String> VERSIONS = Map.of(
+            "microsoft.storage/storageaccounts", "2023-01-01", "microsoft.keyvault/vaults", "2023-02-01",
+            "microsoft.containerregistry/registries", "2023-07-01", "microsoft.network/virtualnetworks", "2023-11-01",
+            "microsoft.insights/components", "2020-02-02");
+
+    private Setup() {
+    }
+
+    static void prepare(Recording rec, ParityReplay.Names names, ParityReplay replay) {
+        String location = "westus";
+        for (Interaction i : rec.interactions()) {
+            if (!"poll".equals(i.name())) {
+                names.learn(ParityReplay.relative(i.uri()));
+            }
+            JsonElement b = i.requestBody();
+            if (location.equals("westus") && b != null && b.isJsonObject() && b.getAsJsonObject().has("location")) {
+                location = b.getAsJsonObject().get("location").getAsString();
+            }
+        }
+        Map<String, Interaction> first = new LinkedHashMap<>();
+        for (Interaction i : rec.interactions()) {
+            if ("poll".equals(i.name())) {
+                continue;
+            }
+            String path = strip(ParityReplay.relative(i.uri()));
+            String[] s = path.split("/");
+            if (s.length >= 4 && s[2].equalsIgnoreCase("resourcegroups")) {
+                first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), i);
+                if (s.length >= 8 && s[4].equalsIgnoreCase("providers")) {
+                    first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 8)).toLowerCase(Locale.ROOT), i);
+                }
+            }
+        }
+        // then the resources request bodies point at (a workspace's dependencies), unless a request creates them
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile(
+                "(?i)/subscriptions/[0-9a-f-]{36}/resourceGroups/[^/\"]+/providers/[^/\"]+/[^/\"]+/[^/\"?]+");
+        for (Interaction i : rec.interactions()) {
+            if (i.requestBody() != null && i.method().equals("PUT")) {
+                java.util.regex.Matcher m = ref.matcher(i.requestBody().toString());
+                while (m.find()) {
+                    String path = m.group().substring(1);
+                    names.learn(path);
+                    String[] s = path.split("/");
+                    Interaction fake = new Interaction("setup", "GET", "https://management.azure.com/" + path, null, 200,
+                            Map.of(), null);
+                    first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), fake);
+                    first.putIfAbsent(path.toLowerCase(Locale.ROOT), fake);
+                }
+            }
+        }
+        for (Map.Entry<String, Interaction> e : first.entrySet()) {
+            String id = e.getKey();
+            Interaction i = e.getValue();
+            String own = strip(ParityReplay.relative(i.uri())).toLowerCase(Locale.ROOT);
+            boolean createsIt = own.equals(id) && (i.method().equals("PUT") || i.status() == 404);
+            if (createsIt) {
+                continue;
+            }
+            String[] s = id.split("/");
+            if (s.length == 4) {
+                replay.send("PUT", names.apply(id) + "?api-version=2021-04-01", "{\"location\":\"" + location
+                        + "\",\"tags\":{\"product\":\"azurecli\",\"cause\":\"automation\",\"test\":\"parity\",\"date\":\"2023-01-01T00:00:00Z\",\"module\":\"parity\"}}");
+            } else {
+                String type = s[5] + "/" + s[6];
+                String body = BODIES.get(type);
+                if (body != null) {
+                    replay.send("PUT", names.apply(id) + "?api-version=" + VERSIONS.get(type), String.format(body, location));
+                }
+            }
+        }
+    }
+
+    private static String strip(String u) {
+        int q = u.indexOf('?');
+        return q < 0 ? u : u.substring(0, q);
+    }
+}
