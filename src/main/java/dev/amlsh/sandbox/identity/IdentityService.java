@@ -72,7 +72,7 @@ public final class IdentityService {
             java.util.Map<String, String> asked = scope == null ? form : java.util.Map.of("scope", scope);
             DirectoryEntry user = entry(Json.string(approved, "approvedBy")).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
                     "AADSTS50034: The user account that approved the code no longer exists in the directory."));
-            return tokenResponse(user, audience(asked), endpoint);
+            return tokenResponse(user, audience(asked), endpoint, form.get("client_id"));
         }
         if (grant.equals("refresh_token")) {
             String[] issued = (form.get("refresh_token") == null ? "" : store.getValue(REFRESH, form.get("refresh_token")).orElse(""))
@@ -80,7 +80,7 @@ public final class IdentityService {
             String user = issued.length == 2 && Long.parseLong(issued[1]) > revokedAt(issued[0]) ? issued[0] : null;
             DirectoryEntry e = entry(user).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
                     "AADSTS700082: The refresh token has expired or was revoked. Sign in again."));
-            return tokenResponse(e, audience(form), endpoint);
+            return tokenResponse(e, audience(form), endpoint, form.get("client_id"));
         }
         if (!grant.equals("client_credentials")) {
             throw ArmErrors.oauth(400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type '" + grant + "'.");
@@ -110,10 +110,11 @@ public final class IdentityService {
             throw ArmErrors.oauth(401, "invalid_client", "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in"
                     + " the request is the client secret value, not the client secret ID, for a secret added to app '" + e.clientId() + "'.");
         }
-        return tokenResponse(e, audience, endpoint);
+        return tokenResponse(e, audience, endpoint, null);
     }
 
-    private JsonObject tokenResponse(DirectoryEntry e, String audience, URI endpoint) {
+    /** {@code requester}: the client ID of the application that asked (a public client such as the Azure CLI), or null. */
+    private JsonObject tokenResponse(DirectoryEntry e, String audience, URI endpoint, String requester) {
         JsonObject out = new JsonObject();
         out.addProperty("token_type", "Bearer");
         out.addProperty("expires_in", LIFETIME.getSeconds());
@@ -122,7 +123,8 @@ public final class IdentityService {
         if (e.isUser()) {
             // MSAL makes the account of a user sign-in from the ID token.
             JsonObject id = new JsonObject();
-            id.addProperty("aud", e.clientId());
+            // Entra: an ID token is for the application that asked for it (MSAL checks this).
+            id.addProperty("aud", requester == null || requester.isBlank() ? e.clientId() : requester);
             id.addProperty("iss", authority(endpoint));
             id.addProperty("iat", Instant.now().getEpochSecond());
             id.addProperty("exp", Instant.now().plus(LIFETIME).getEpochSecond());
@@ -172,7 +174,7 @@ public final class IdentityService {
                 .orElseThrow(() -> ArmErrors.oauth(400, "invalid_request", "No managed identity with client ID '" + wanted
                         + "' is assigned to this machine."));
         Instant now = Instant.now();
-        String audience = resource.replaceAll("/\\.default$", "");
+        String audience = Audiences.of(resource, null, false);
         JsonObject out = new JsonObject();
         out.addProperty("access_token", sign(e, audience, now, LIFETIME, endpoint));
         out.addProperty("expires_on", String.valueOf(now.plus(LIFETIME).getEpochSecond()));
@@ -322,21 +324,7 @@ public final class IdentityService {
     }
 
     private static String audience(java.util.Map<String, String> form) {
-        String resource = form.get("resource");
-        if (resource != null && !resource.isBlank()) {
-            return resource;
-        }
-        String scope = form.get("scope");
-        if (scope == null || scope.isBlank()) {
-            throw ArmErrors.oauth(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'scope'.");
-        }
-        for (String s : scope.trim().split("\\s+")) {
-            if (s.endsWith("/.default")) {
-                return s.substring(0, s.length() - ".default".length());
-            }
-        }
-        throw ArmErrors.oauth(400, "invalid_scope", "AADSTS1002012: The provided value for scope " + scope
-                + " is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
+        return Audiences.of(form.get("resource"), form.get("scope"), "client_credentials".equals(form.get("grant_type")));
     }
 
     /** The tenant's users as Microsoft Graph lists them: {@code {value:[{id, displayName, userPrincipalName}]}}. */
