@@ -135,7 +135,8 @@ public final class IdentityService {
             id.addProperty("unique_name", e.userPrincipalName());
             id.addProperty("name", e.displayName());
             out.addProperty("id_token", Jwt.sign(id, key));
-            out.addProperty("scope", audience + "/user_impersonation");
+            // As Entra answers a ".default" request: MSAL then finds the token in its cache by the scope it asked for.
+            out.addProperty("scope", audience + "/user_impersonation " + audience + "/.default");
             // Lets MSAL get tokens for other scopes, and new ones, without asking the user again.
             String refresh = UUID.randomUUID() + "." + UUID.randomUUID();
             store.putValue(REFRESH, refresh, e.clientId() + "|" + Instant.now().getEpochSecond());
