@@ -57,13 +57,18 @@ public final class SandboxServe {
         if (showSecret) {
             out.println("Client secret:   " + id.clientSecret());
         }
+        // The seeded service principal's secret is as public as Azurite's account key: printed so any client can sign in.
+        out.println("Service principal: " + SandboxSeed.CI_CLIENT_ID + " (" + SandboxSeed.CI_APP_NAME + ", Contributor on "
+                + SandboxSeed.SUBSCRIPTION_NAME + "), secret " + SandboxSeed.CI_CLIENT_SECRET);
         out.println("Certificate of " + SandboxSeed.CI_APP_NAME + ": " + sandbox.servicePrincipalCertificate()
                 + " (login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p <this path>)");
         // As public as the seeded secrets: it only lets programs on this machine act as the sandbox's managed identities.
         out.println("Managed identity: IDENTITY_ENDPOINT=" + sandbox.managedIdentityEndpoint() + " IDENTITY_HEADER="
                 + sandbox.managedIdentityHeader());
+        out.println("Graph endpoint:  " + sandbox.endpoint() + "graph/");
         out.println("Subscriptions:   " + SandboxSeed.SUBSCRIPTION_ID + " (" + SandboxSeed.SUBSCRIPTION_NAME + "), "
                 + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID + " (" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_NAME + ")");
+        AzureCliLines.print(sandbox, out);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {

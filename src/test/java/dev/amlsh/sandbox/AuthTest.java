@@ -83,7 +83,7 @@ class AuthTest {
         JsonObject header = decode(parts[0]);
         JsonObject claims = decode(parts[1]);
         assertEquals("RS256", header.get("alg").getAsString());
-        assertEquals("https://management.azure.com/", claims.get("aud").getAsString());
+        assertEquals("https://management.azure.com", claims.get("aud").getAsString(), "Entra: the scope minus /.default");
         assertEquals(SandboxSeed.TENANT_ID, claims.get("tid").getAsString());
         assertEquals(SandboxSeed.ADMIN_OBJECT_ID, claims.get("oid").getAsString());
         assertEquals(SandboxSeed.ADMIN_USER, claims.get("upn").getAsString());

@@ -69,7 +69,7 @@ class GenericResourcesTest {
         SandboxHttp.Response missing = http.get(RG + "nope/resources");
         assertEquals(404, missing.status());
         assertEquals("ResourceGroupNotFound", missing.errorCode());
-        SandboxHttp.Response bad = http.get("/subscriptions/" + SUB + "/resources?api-version=2021-04-01&$filter=name%20eq%20'x'");
+        SandboxHttp.Response bad = http.get("/subscriptions/" + SUB + "/resources?api-version=2021-04-01&$filter=sku%20eq%20'x'");
         assertEquals(400, bad.status());
         assertEquals("InvalidFilterInQueryString", bad.errorCode());
     }

@@ -172,7 +172,7 @@ public final class IdentityService {
                 .orElseThrow(() -> ArmErrors.oauth(400, "invalid_request", "No managed identity with client ID '" + wanted
                         + "' is assigned to this machine."));
         Instant now = Instant.now();
-        String audience = resource.replaceAll("/\\.default$", "");
+        String audience = Audiences.of(resource, null, false);
         JsonObject out = new JsonObject();
         out.addProperty("access_token", sign(e, audience, now, LIFETIME, endpoint));
         out.addProperty("expires_on", String.valueOf(now.plus(LIFETIME).getEpochSecond()));
@@ -326,21 +326,7 @@ public final class IdentityService {
     }
 
     private static String audience(java.util.Map<String, String> form) {
-        String resource = form.get("resource");
-        if (resource != null && !resource.isBlank()) {
-            return resource;
-        }
-        String scope = form.get("scope");
-        if (scope == null || scope.isBlank()) {
-            throw ArmErrors.oauth(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'scope'.");
-        }
-        for (String s : scope.trim().split("\\s+")) {
-            if (s.endsWith("/.default")) {
-                return s.substring(0, s.length() - ".default".length());
-            }
-        }
-        throw ArmErrors.oauth(400, "invalid_scope", "AADSTS1002012: The provided value for scope " + scope
-                + " is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
+        return Audiences.of(form.get("resource"), form.get("scope"), "client_credentials".equals(form.get("grant_type")));
     }
 
     /** The tenant's users as Microsoft Graph lists them: {@code {value:[{id, displayName, userPrincipalName}]}}. */

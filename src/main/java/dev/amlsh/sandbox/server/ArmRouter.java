@@ -57,12 +57,8 @@ final class ArmRouter {
             return IdentityRoutes.route(raw, identity, endpoint);
         }
         Principal principal = identity.authenticate(raw.header("authorization"), endpoint);
-        if (s.size() == 3 && s.get(0).equalsIgnoreCase("graph") && s.get(1).equals("v1.0") && s.get(2).equalsIgnoreCase("users")) {
-            // A read-only slice of Microsoft Graph: the tenant's users, for 'share --user' completion.
-            return only(raw, "GET", () -> ArmResponse.ok(identity.users()));
-        }
         if (!s.isEmpty() && s.get(0).equalsIgnoreCase("graph")) {
-            return GraphRoutes.route(raw, directory);
+            return GraphRoutes.route(raw, directory, principal);
         }
         String apiVersion = raw.query().get("api-version");
         if (apiVersion == null || apiVersion.isBlank()) {

@@ -17,10 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A read-only slice of Microsoft Graph v1.0 under {@code /graph}, enough for clients to turn a
- * user name into an object ID and back, as {@code az role assignment} does: {@code GET users/{id|upn}},
- * {@code GET servicePrincipals/{id}}, {@code GET servicePrincipals(appId='...')} and
- * {@code POST directoryObjects/getByIds}. It needs a valid token; no api-version.
+ * A read-only slice of Microsoft Graph v1.0 under {@code /graph}, what the Azure CLI asks when it turns a
+ * name into an object ID and back ({@code keyvault create}, {@code role assignment}, {@code ad ... show}):
+ * {@code GET me}, {@code GET users[?$filter]}, {@code GET users/{id|upn}}, {@code GET servicePrincipals[?$filter]}
+ * ({@link GraphFilter}: {@code appId eq}, {@code servicePrincipalNames/any(...)}, {@code startswith(displayName,...)}),
+ * {@code GET servicePrincipals/{id}}, {@code GET servicePrincipals(appId='...')} and {@code POST directoryObjects/getByIds}.
+ * It needs a valid token; no api-version.
  */
 final class GraphRoutes {
     private static final Pattern BY_APP_ID = Pattern.compile("(?i)^servicePrincipals\\(appId='([^']*)'\\)$");
@@ -28,12 +30,30 @@ final class GraphRoutes {
     private GraphRoutes() {
     }
 
-    static ArmResponse route(RawRequest raw, Directory directory) {
+    static ArmResponse route(RawRequest raw, Directory directory, Principal caller) {
         List<String> s = raw.segments();
         if (s.size() < 3 || !s.get(1).equalsIgnoreCase("v1.0")) {
             throw ArmErrors.pathNotFound(raw.path());
         }
         String collection = s.get(2);
+        if (s.size() == 3 && collection.equalsIgnoreCase("me")) {
+            requireGet(raw);
+            if (caller.userPrincipalName() == null) {
+                throw ArmErrors.of(400, "BadRequest", "/me request is only valid with delegated authentication flow.");
+            }
+            return ArmResponse.ok(user(caller));
+        }
+        if (s.size() == 3 && (collection.equalsIgnoreCase("users") || collection.equalsIgnoreCase("servicePrincipals"))) {
+            requireGet(raw);
+            boolean users = collection.equalsIgnoreCase("users");
+            java.util.function.Predicate<Principal> filter = GraphFilter.parse(raw.query().get("$filter"));
+            JsonArray value = new JsonArray();
+            directory.all().stream().filter(p -> (p.userPrincipalName() != null) == users).filter(filter)
+                    .forEach(p -> value.add(users ? user(p) : sp(p)));
+            JsonObject out = new JsonObject();
+            out.add("value", value);
+            return ArmResponse.ok(out);
+        }
         Matcher byAppId = BY_APP_ID.matcher(collection);
         if (s.size() == 3 && byAppId.matches()) {
             requireGet(raw);
@@ -87,6 +107,8 @@ final class GraphRoutes {
         o.addProperty("displayName", p.displayName());
         o.addProperty("userPrincipalName", p.userPrincipalName());
         o.addProperty("mail", p.userPrincipalName());
+        o.addProperty("accountEnabled", true);
+        o.addProperty("userType", "Member");
         return o;
     }
 
@@ -97,8 +119,10 @@ final class GraphRoutes {
         o.addProperty("appId", p.appId());
         o.addProperty("displayName", p.displayName());
         JsonArray names = new JsonArray();
-        names.add(p.appId());
+        GraphFilter.servicePrincipalNames(p).forEach(names::add);
         o.add("servicePrincipalNames", names);
+        o.addProperty("appOwnerOrganizationId", p.tenantId());
+        o.addProperty("accountEnabled", true);
         o.addProperty("servicePrincipalType", "Application");
         return o;
     }

@@ -75,10 +75,12 @@ final class IdentityRoutes {
     }
 
     private static ArmResponse managedIdentity(RawRequest raw, IdentityService identity, URI endpoint) {
-        String secret = raw.header("x-identity-header");
+        // X-IDENTITY-HEADER (api-version 2019-08-01, IDENTITY_ENDPOINT/IDENTITY_HEADER) or, as the Azure CLI 2.45 sends it,
+        // secret (2017-09-01, MSI_ENDPOINT/MSI_SECRET): App Service's two versions of the same endpoint.
+        String secret = raw.header("x-identity-header") != null ? raw.header("x-identity-header") : raw.header("secret");
         if (secret == null || !java.security.MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
                 identity.managedIdentityHeader().getBytes(StandardCharsets.UTF_8))) {
-            throw ArmErrors.oauth(401, "invalid_request", "The X-IDENTITY-HEADER header is missing or wrong.");
+            throw ArmErrors.oauth(401, "invalid_request", "The X-IDENTITY-HEADER (or secret) header is missing or wrong.");
         }
         var q = raw.query();
         String clientId = q.getOrDefault("client_id", q.get("clientid"));

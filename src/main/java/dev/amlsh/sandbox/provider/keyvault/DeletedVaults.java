@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Soft-deleted key vaults, in the key-value table (space {@value #SPACE}, key the lower-cased
- * vault name, value the {@code DeletedVault} resource plus its {@code subscriptionId}). A deleted
+ * vault name, value the {@code DeletedVault} resource plus its {@code subscriptionId} and, for a
+ * recovery, the last document of the {@code vault}). A deleted
  * vault keeps its name taken, across subscriptions, until it is purged or its retention ends.
  *
  * <pre>{@code
@@ -49,6 +50,7 @@ final class DeletedVaults {
         d.addProperty("type", "Microsoft.KeyVault/deletedVaults");
         d.add("properties", p);
         d.addProperty("subscriptionId", subscriptionId);
+        d.add("vault", vault.deepCopy());
         store.putValue(SPACE, key(name), Json.GSON.toJson(d));
     }
 
@@ -80,10 +82,11 @@ final class DeletedVaults {
         store.deleteValue(SPACE, key(name));
     }
 
-    /** The resource without the bookkeeping field. */
+    /** The resource without the bookkeeping fields. */
     static JsonObject view(JsonObject record) {
         JsonObject v = record.deepCopy();
         v.remove("subscriptionId");
+        v.remove("vault");
         return v;
     }
 

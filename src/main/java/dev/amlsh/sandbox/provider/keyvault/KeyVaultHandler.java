@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Microsoft.KeyVault: vaults (create or update, get, list by group and by subscription, patch,
- * soft delete), deleted vaults (list, get, purge) and {@code checkNameAvailability}, in the
+ * soft delete), deleted vaults (list, get, purge, and recover: a PUT with {@code createMode: recover})
+ * and {@code checkNameAvailability}, in the
  * 2023-07-01 shapes. A vault deleted with its group is soft-deleted too, as in Azure.
  *
  * <pre>{@code
@@ -35,6 +36,7 @@ public final class KeyVaultHandler implements ProviderHandler {
 
     private Vaults vaults;
     private DeletedVaults deleted;
+    private VaultRecovery recovery;
 
     @Override
     public String namespace() {
@@ -45,6 +47,7 @@ public final class KeyVaultHandler implements ProviderHandler {
     public void init(ProviderContext ctx) {
         deleted = new DeletedVaults(ctx.store());
         vaults = new Vaults(ctx, deleted);
+        recovery = new VaultRecovery(ctx, deleted);
         ctx.lro().register(PURGE_KIND, op -> {
             deleted.purge(op.payload().getAsString());
             return new OperationResult(200, null);
@@ -59,6 +62,10 @@ public final class KeyVaultHandler implements ProviderHandler {
         }
         if (types.equals(List.of("deletedvaults")) && req.resourceGroup() == null && req.action() == null) {
             return only(req, "GET", () -> listDeleted(req));
+        }
+        if (types.equals(List.of("deletedmanagedhsms")) && req.resourceGroup() == null && req.action() == null && req.isCollection()) {
+            // The Azure CLI lists deleted vaults and deleted managed HSMs together; the sandbox has no HSMs.
+            return only(req, "GET", () -> ArmResponse.ok(Json.parseObject("{\"value\":[]}")));
         }
         if (types.equals(List.of("locations", "deletedvaults")) && req.resourceGroup() == null && req.name() != null) {
             if (req.action() == null) {
@@ -80,7 +87,7 @@ public final class KeyVaultHandler implements ProviderHandler {
             throw ArmErrors.pathNotFound(req.path());
         }
         return switch (req.method()) {
-            case "PUT" -> vaults.put(req);
+            case "PUT" -> VaultRecovery.asked(req) ? recovery.recover(req) : vaults.put(req);
             case "GET" -> vaults.get(req);
             case "PATCH" -> vaults.patch(req);
             case "DELETE" -> vaults.delete(req);

@@ -3,7 +3,6 @@ package dev.amlsh.sandbox.provider.resources;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmPaging;
 import dev.amlsh.sandbox.arm.ArmRequest;
 import dev.amlsh.sandbox.arm.ArmResponse;
@@ -11,22 +10,20 @@ import dev.amlsh.sandbox.store.ResourceFilter;
 import dev.amlsh.sandbox.store.SandboxStore;
 import dev.amlsh.sandbox.store.StoredResource;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * ARM's {@code Resources_List} and {@code Resources_ListByResourceGroup}: every top-level
  * resource of a subscription or group, whatever its provider, in the generic shape
- * {@code {id, name, type, kind?, sku?, location, managedBy?, tags?}}, paged with {@code nextLink},
- * optionally filtered by {@code $filter=resourceType eq 'Namespace/type'}. One call per
- * subscription tells a client everything that exists (amlsh's completion index uses it).
+ * {@code {id, name, type, kind?, sku?, location, managedBy?, tags?}}, paged with {@code nextLink}
+ * ({@code $top} sets the page size), filtered by {@code $filter} ({@link ResourceQuery}), with
+ * {@code $expand=createdTime,changedTime,provisioningState}. One call per subscription tells a client
+ * everything that exists (amlsh's completion index uses it).
  *
  * <pre>{@code
- * GET /subscriptions/{s}/resources?api-version=2021-04-01&$filter=resourceType eq 'Microsoft.Storage/storageAccounts'
+ * GET /subscriptions/{s}/resources?api-version=2021-04-01&$filter=resourceGroup eq 'rg1' and resourceType eq 'Microsoft.Storage/storageAccounts'
  * }</pre>
  */
 public final class GenericResources {
-    private static final Pattern TYPE_FILTER = Pattern.compile("^\\s*resourceType\\s+eq\\s+'([^']+)'\\s*$", Pattern.CASE_INSENSITIVE);
     private static final int BATCH = 500;
     private final SandboxStore store;
 
@@ -39,10 +36,14 @@ public final class GenericResources {
         int size = ArmPaging.pageSize(req);
         ResourceFilter filter = group == null ? ResourceFilter.subscription(subscriptionId)
                 : ResourceFilter.group(subscriptionId, group);
-        String type = typeFilter(req.queryParam("$filter"));
-        if (type != null) {
-            filter = filter.ofType(type);
+        ResourceQuery query = ResourceQuery.parse(req.queryParam("$filter"));
+        if (query.type() != null) {
+            filter = filter.ofType(query.type());
         }
+        if (group == null && query.group() != null) {
+            filter = ResourceFilter.group(subscriptionId, query.group()).ofType(query.type());
+        }
+        java.util.Set<String> expand = expand(req.queryParam("$expand"));
         JsonArray values = new JsonArray();
         String after = req.queryParam("$skiptoken");
         String lastKey = null;
@@ -50,14 +51,14 @@ public final class GenericResources {
         while (!more) {
             List<StoredResource> batch = store.list(filter, after, BATCH);
             for (StoredResource r : batch) {
-                if (!isTopLevelInGroup(r)) {
+                if (!isTopLevelInGroup(r) || !query.matches(named(r), r.resourceGroup())) {
                     continue;
                 }
                 if (values.size() == size) {
                     more = true;
                     break;
                 }
-                values.add(generic(r.json(), r.id()));
+                values.add(expanded(generic(r.json(), r.id()), r.json(), expand));
                 lastKey = r.key();
             }
             if (batch.size() < BATCH) {
@@ -68,16 +69,40 @@ public final class GenericResources {
         return ArmResponse.ok(ArmPaging.page(values, req, more ? lastKey : null));
     }
 
-    static String typeFilter(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return null;
+    private static java.util.Set<String> expand(String expand) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (expand != null) {
+            for (String e : expand.split(",")) {
+                out.add(e.trim().toLowerCase(java.util.Locale.ROOT));
+            }
         }
-        Matcher m = TYPE_FILTER.matcher(filter);
-        if (!m.matches()) {
-            throw ArmErrors.of(400, "InvalidFilterInQueryString", "The filter '" + filter
-                    + "' is not supported here. Supported filter: \"resourceType eq 'Namespace/type'\".");
+        return out;
+    }
+
+    /** {@code $expand}: createdTime and changedTime from the resource's systemData, provisioningState from its properties. */
+    private static JsonObject expanded(JsonObject out, JsonObject doc, java.util.Set<String> expand) {
+        JsonObject system = doc.has("systemData") && doc.get("systemData").isJsonObject() ? doc.getAsJsonObject("systemData") : null;
+        if (expand.contains("createdtime") && system != null && system.has("createdAt")) {
+            out.add("createdTime", system.get("createdAt").deepCopy());
         }
-        return m.group(1);
+        if (expand.contains("changedtime") && system != null && system.has("lastModifiedAt")) {
+            out.add("changedTime", system.get("lastModifiedAt").deepCopy());
+        }
+        JsonObject props = doc.has("properties") && doc.get("properties").isJsonObject() ? doc.getAsJsonObject("properties") : null;
+        if (expand.contains("provisioningstate") && props != null && props.has("provisioningState")) {
+            out.add("provisioningState", props.get("provisioningState").deepCopy());
+        }
+        return out;
+    }
+
+    /** The document with its name, which ARM takes from the ID when a document lacks it. */
+    private static JsonObject named(StoredResource r) {
+        if (r.json().has("name")) {
+            return r.json();
+        }
+        JsonObject copy = r.json().deepCopy();
+        copy.addProperty("name", r.id().substring(r.id().lastIndexOf('/') + 1));
+        return copy;
     }
 
     /**
