@@ -147,6 +147,51 @@ public final class WorkspaceManager {
         return deleted;
     }
 
+    // ---- v2 dialect: the same manager, returning the workspace for the v2 shapes ----
+
+    /** The workspace as the service returned it (v2 {@code show}). */
+    public Workspace workspace(String group, String name) {
+        return get(group, name);
+    }
+
+    /** Each workspace of a group, or of the subscription when {@code group} is null (v2 {@code list}). */
+    public void forEachWorkspace(String group, Consumer<Workspace> each) {
+        parts.client().forEach(parts.subscriptionId(), group, w -> each.accept(Workspace.from(w.getAsJsonObject())));
+    }
+
+    /** v2 {@code create}: creates, or updates a workspace that exists; empty when {@code --no-wait}. */
+    public Optional<Workspace> createV2(WorkspaceSpec spec, String group, boolean updateDependents, boolean wait,
+                                       Consumer<String> progress) {
+        return new V2Operations(parts).create(spec, group, updateDependents, wait, progress);
+    }
+
+    /** v2 {@code update}: tags merged; a new registry or Application Insights needs {@code updateDependents}. */
+    public Optional<Workspace> updateV2(String group, String name, WorkspaceSpec changes, boolean updateDependents, boolean wait) {
+        return new V2Operations(parts).update(get(group, name), changes, updateDependents, wait);
+    }
+
+    /** {@code provision-network}: the managed network's status, or null with {@code --no-wait}. */
+    public JsonElement provisionNetwork(String group, String name, boolean includeSpark, boolean wait) {
+        return new V2Operations(parts).provisionNetwork(get(group, name), includeSpark, wait);
+    }
+
+    public JsonArray outboundRules(String group, String name) {
+        return new V2Operations(parts).rules(get(group, name));
+    }
+
+    public JsonObject outboundRule(String group, String name, String rule) {
+        return new V2Operations(parts).rule(get(group, name), rule);
+    }
+
+    /** Adds or replaces a rule ({@code properties} in ARM's form); null with {@code --no-wait}. */
+    public JsonObject setOutboundRule(String group, String name, String rule, JsonObject properties, boolean wait) {
+        return new V2Operations(parts).setRule(get(group, name), rule, properties, wait);
+    }
+
+    public void removeOutboundRule(String group, String name, String rule, boolean wait) {
+        new V2Operations(parts).removeRule(get(group, name), rule, wait);
+    }
+
     private Workspace get(String group, String name) {
         WorkspaceNames.check(name);
         ResourceId id = ResourceId.of(parts.subscriptionId(), group, WorkspaceClient.TYPE, name);
