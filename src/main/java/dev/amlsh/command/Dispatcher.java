@@ -78,6 +78,15 @@ public final class Dispatcher {
         return tree();
     }
 
+    /** {@link #treeFor} for completion and highlighting: a line that mixes the dialects completes as v1. */
+    public CommandLine completionTree(List<String> words) {
+        try {
+            return treeFor(words);
+        } catch (AmlshException mixed) {
+            return tree();
+        }
+    }
+
     /** Lets the {@code source} command run scripts; the app sets this. */
     public void scriptHost(ScriptHost host) {
         context.scriptHost(host);

@@ -82,6 +82,7 @@ final class OutboundRuleCommands {
         @Option(names = "--rule", required = true, paramLabel = "RULE", order = 3, description = "Name of the rule.")
         String rule;
 
+        @Completes(value = ValueKind.Kind.ENUM, values = {"fqdn", "service_tag", "private_endpoint"})
         @Option(names = "--type", required = true, paramLabel = "TYPE", order = 4, description = "fqdn, service_tag or private_endpoint.")
         String type;
 
@@ -91,6 +92,7 @@ final class OutboundRuleCommands {
         @Option(names = "--service-tag", paramLabel = "TAG", order = 6, description = "service_tag: the tag, e.g. DataFactory.")
         String serviceTag;
 
+        @Completes(value = ValueKind.Kind.ENUM, values = {"TCP", "UDP", "ICMP", "*"})
         @Option(names = "--protocol", paramLabel = "TCP|UDP|ICMP|*", order = 7, description = "service_tag: the protocol.")
         String protocol;
 
@@ -100,6 +102,7 @@ final class OutboundRuleCommands {
         @Option(names = "--address-prefixes", paramLabel = "CIDRS", order = 9, description = "service_tag: address prefixes, comma-separated.")
         String addressPrefixes;
 
+        @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "")
         @Option(names = "--service-resource-id", paramLabel = "ID", order = 10, description = "private_endpoint: the resource's ID.")
         String serviceResourceId;
 

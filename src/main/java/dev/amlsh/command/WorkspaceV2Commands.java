@@ -88,21 +88,26 @@ final class WorkspaceV2Commands {
         @Option(names = {"-i", "--image-build-compute"}, paramLabel = "COMPUTE", order = 6, description = "Compute that builds images.")
         String imageBuildCompute;
 
+        @Completes(value = ValueKind.Kind.ENUM, values = {"Enabled", "Disabled"})
         @Option(names = "--public-network-access", paramLabel = "Enabled|Disabled", order = 7, description = "Public network access.")
         String publicNetworkAccess;
 
+        @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.Insights/components")
         @Option(names = {"-a", "--application-insights"}, paramLabel = "ID", order = 8, description = "Another Application Insights (needs -u).")
         String applicationInsights;
 
+        @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.ContainerRegistry/registries")
         @Option(names = {"-c", "--container-registry"}, paramLabel = "ID", order = 9, description = "Another container registry (needs -u).")
         String containerRegistry;
 
         @Option(names = {"-u", "--update-dependent-resources"}, order = 10, description = "Confirm changing the registry or Application Insights.")
         boolean updateDependents;
 
+        @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.ManagedIdentity/userAssignedIdentities")
         @Option(names = {"-p", "--primary-user-assigned-identity"}, paramLabel = "ID", order = 11, description = "Primary user-assigned identity.")
         String primaryIdentity;
 
+        @Completes(value = ValueKind.Kind.ENUM, values = {"disabled", "allow_internet_outbound", "allow_only_approved_outbound"})
         @Option(names = {"-m", "--managed-network"}, paramLabel = "MODE", order = 12,
                 description = "disabled, allow_internet_outbound or allow_only_approved_outbound.")
         String managedNetwork;

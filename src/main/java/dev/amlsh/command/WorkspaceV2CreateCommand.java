@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
                 "  ml workspace create -n ws1 -g rg1 --managed-network allow_only_approved_outbound --public-network-access Disabled",
                 "  v1: ml workspace create -w ws1 -g rg1"})
 final class WorkspaceV2CreateCommand extends AmlCommand {
+    @Completes(ValueKind.Kind.WORKSPACE)
     @Option(names = {"-n", "--name"}, paramLabel = "NAME", order = 1,
             description = "Name of the workspace. Default: 'name:' of the file.")
     String name;
@@ -52,16 +53,20 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
     @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 8, description = "Space-separated tags: key[=value] ...")
     List<String> tags;
 
+    @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.Storage/storageAccounts")
     @Option(names = {"-s", "--storage-account"}, paramLabel = "ID", order = 9, description = "ID of an existing storage account. Default: create one.")
     String storageAccount;
 
+    @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.KeyVault/vaults")
     @Option(names = {"-k", "--key-vault"}, paramLabel = "ID", order = 10, description = "ID of an existing key vault. Default: create one.")
     String keyVault;
 
+    @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.Insights/components")
     @Option(names = {"-a", "--application-insights"}, paramLabel = "ID", order = 11,
             description = "ID of an existing Application Insights component. Default: create one.")
     String applicationInsights;
 
+    @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.ContainerRegistry/registries")
     @Option(names = {"-c", "--container-registry"}, paramLabel = "ID", order = 12,
             description = "ID of a container registry (admin user enabled). Default: none until first use.")
     String containerRegistry;
@@ -69,13 +74,16 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
     @Option(names = {"-i", "--image-build-compute"}, paramLabel = "COMPUTE", order = 13, description = "Compute that builds images.")
     String imageBuildCompute;
 
+    @Completes(value = ValueKind.Kind.ENUM, values = {"Enabled", "Disabled"})
     @Option(names = "--public-network-access", paramLabel = "Enabled|Disabled", order = 14, description = "Public network access. Default: Enabled.")
     String publicNetworkAccess;
 
+    @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.ManagedIdentity/userAssignedIdentities")
     @Option(names = {"-p", "--primary-user-assigned-identity"}, paramLabel = "ID", order = 15,
             description = "ID of the user-assigned identity the workspace uses (list it under identity: in the file).")
     String primaryIdentity;
 
+    @Completes(value = ValueKind.Kind.ENUM, values = {"disabled", "allow_internet_outbound", "allow_only_approved_outbound"})
     @Option(names = {"-m", "--managed-network"}, paramLabel = "MODE", order = 16,
             description = "disabled, allow_internet_outbound or allow_only_approved_outbound.")
     String managedNetwork;

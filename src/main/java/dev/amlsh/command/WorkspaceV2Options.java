@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 final class WorkspaceV2Options {
+    @Completes(ValueKind.Kind.WORKSPACE)
     @Option(names = {"-n", "--name"}, paramLabel = "NAME", order = 1,
             description = "Name of the workspace. Default: the configured workspace ('configure --defaults workspace=ws1').")
     String name;
