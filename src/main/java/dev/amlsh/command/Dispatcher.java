@@ -213,6 +213,10 @@ public final class Dispatcher {
             results++;
             io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color()));
             io.out().flush();
+            String hint = io.interactive() ? QueryHints.caseHint(value, global.query) : null;
+            if (hint != null) {
+                io.err().println("Hint: " + hint);
+            }
             return ExitCode.OK;
         } catch (ReportedFailure e) {
             return e.exitCode();

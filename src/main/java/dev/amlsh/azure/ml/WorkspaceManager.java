@@ -71,9 +71,8 @@ public final class WorkspaceManager {
 
     public JsonObject update(String group, String name, UpdateOptions changes) {
         if (changes.isEmpty()) {
-            throw AmlshException.usage("Nothing to update.",
-                    "Give at least one of --friendly-name, --description, --tags, --image-build-compute, "
-                            + "--public-network-access, --application-insights, --container-registry, --v1-legacy-mode.");
+            // the seed document's own 'update -w ws -g rg' with nothing to change prints the workspace, as the v1 CLI did
+            return show(group, name);
         }
         Workspace ws = get(group, name);
         if (changes.applicationInsights() != null) {
