@@ -160,6 +160,31 @@ class WorkspaceV2Test {
         assertTrue(noGroup.err().contains("v2 never creates the group"), noGroup.err());
     }
 
+    @Test
+    void theReadmeV1AndV2BlockRunsAsWritten() throws Exception {
+        java.util.List<String> readme = Files.readAllLines(Path.of("README.md"));
+        int at = readme.indexOf("## v1 and v2 `ml workspace`");
+        assertTrue(at >= 0);
+        int open = at;
+        while (!readme.get(open).startsWith("```")) {
+            open++;
+        }
+        Path yaml = Files.createTempDirectory("amlsh-readme-").resolve("ws.yml");
+        Files.writeString(yaml, "name: ws3\ndisplay_name: From the file\n");
+        try (ShellHarness fresh = ShellHarness.signedIn()) {
+            fresh.ok("group create -n rg1 -l eastus -o none");
+            int ran = 0;
+            for (int i = open + 1; !readme.get(i).startsWith("```"); i++) {
+                String line = readme.get(i).replaceAll("\\s+#.*$", "").replace("ws.yml", yaml.toString());
+                Run r = fresh.run(line);
+                assertEquals(0, r.exitCode(), line + "\n" + r);
+                ran++;
+            }
+            assertTrue(ran >= 8);
+            assertEquals("From the file\n", fresh.ok("ml workspace show -n ws3 -g rg1 --query display_name -o tsv"));
+        }
+    }
+
     static String tagsWithoutToolkit(JsonObject ws) {
         JsonObject tags = ws.getAsJsonObject("tags").deepCopy();
         tags.remove("createdByToolkit");
