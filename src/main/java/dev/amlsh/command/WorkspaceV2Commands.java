@@ -220,13 +220,13 @@ final class WorkspaceV2Commands {
 
         @Override
         protected CommandResult execute() {
-            ctx.azure().workspaces(global.subscription()).syncKeys(target.group(ctx), target.workspace(ctx));
+            ctx.azure().workspaces(global.subscription()).syncKeys(target.group(ctx), target.workspace(ctx), !noWait);
             return null;
         }
 
         @Override
         protected boolean longRunning() {
-            return true;
+            return !noWait;
         }
     }
 

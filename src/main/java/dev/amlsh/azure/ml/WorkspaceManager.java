@@ -96,7 +96,15 @@ public final class WorkspaceManager {
     }
 
     public void syncKeys(String group, String name) {
-        ArmRest.waitFor(parts.client().beginResyncKeys(get(group, name).id()), "sync the keys of workspace " + name);
+        syncKeys(group, name, true);
+    }
+
+    /** Starts the key sync; waits for it unless {@code wait} is false (v2 {@code --no-wait}). */
+    public void syncKeys(String group, String name, boolean wait) {
+        var poller = parts.client().beginResyncKeys(get(group, name).id());
+        if (wait) {
+            ArmRest.waitFor(poller, "sync the keys of workspace " + name);
+        }
     }
 
     public JsonElement listKeys(String group, String name) {
