@@ -71,6 +71,9 @@ public final class Main {
             }
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);
             if (argv.isEmpty() && System.console() != null) {
+                if (firstRun) {
+                    err.print(dev.amlsh.command.Greeting.text(session));
+                }
                 try (Completions completions = Completions.forShell(dispatcher, cache, env)) {
                     return new Repl(dispatcher, home.history(), completions.completer())
                             .atFirstPrompt(() -> Warmup.start(dispatcher)).run();

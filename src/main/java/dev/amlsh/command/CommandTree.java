@@ -15,6 +15,15 @@ final class CommandTree {
     }
 
     static CommandLine build(CommandContext context) {
+        return build(context, new RootCommand());
+    }
+
+    /** The v2 dialect's {@code ml workspace} tree (see {@link MlDialect}). */
+    static CommandLine buildV2(CommandContext context) {
+        return build(context, new MlV2Commands());
+    }
+
+    private static CommandLine build(CommandContext context, Object root) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -30,7 +39,7 @@ final class CommandTree {
                 return instance;
             }
         };
-        CommandLine tree = new CommandLine(new RootCommand(), factory);
+        CommandLine tree = new CommandLine(root, factory);
         tree.setCaseInsensitiveEnumValuesAllowed(true);
         tree.setAbbreviatedOptionsAllowed(false);
         tree.setOverwrittenOptionsAllowed(true);

@@ -32,6 +32,7 @@ public final class Dispatcher {
     private final List<CommandListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
     private volatile long results;
+    private volatile CommandLine v2Tree;
 
     public Dispatcher(Session session) {
         HttpDebugPolicy debug = new HttpDebugPolicy();
@@ -66,6 +67,26 @@ public final class Dispatcher {
         return tree.join();
     }
 
+    /** The tree that parses these words: the v2 {@code ml workspace} tree when {@link MlDialect} says so. */
+    CommandLine treeFor(List<String> args) {
+        if (MlDialect.applies(args) && MlDialect.of(args, context.session().state()) == MlDialect.V2) {
+            if (v2Tree == null) {
+                v2Tree = CommandTree.buildV2(context);
+            }
+            return v2Tree;
+        }
+        return tree();
+    }
+
+    /** {@link #treeFor} for completion and highlighting: a line that mixes the dialects completes as v1. */
+    public CommandLine completionTree(List<String> words) {
+        try {
+            return treeFor(words);
+        } catch (AmlshException mixed) {
+            return tree();
+        }
+    }
+
     /** Lets the {@code source} command run scripts; the app sets this. */
     public void scriptHost(ScriptHost host) {
         context.scriptHost(host);
@@ -81,7 +102,7 @@ public final class Dispatcher {
             args.remove(0);
         }
         try {
-            ParseResult leaf = tree().parseArgs(args.toArray(String[]::new));
+            ParseResult leaf = treeFor(args).parseArgs(args.toArray(String[]::new));
             while (leaf.hasSubcommand()) {
                 leaf = leaf.subcommand();
             }
@@ -127,13 +148,19 @@ public final class Dispatcher {
             return ExitCode.OK;
         }
         context.io(io);
-        if (args.get(0).equals("help")) {
-            return Help.print(tree(), args.subList(1, args.size()), io);
-        }
         boolean debug = args.contains("--debug");
+        CommandLine tree;
+        try {
+            tree = treeFor(args.get(0).equals("help") ? args.subList(1, args.size()) : args);
+        } catch (AmlshException e) {
+            return report(io, e, debug);
+        }
+        if (args.get(0).equals("help")) {
+            return Help.print(tree, args.subList(1, args.size()), io);
+        }
         ParseResult parsed;
         try {
-            parsed = tree().parseArgs(args.toArray(String[]::new));
+            parsed = tree.parseArgs(args.toArray(String[]::new));
         } catch (ParameterException e) {
             return report(io, UsageErrors.describe(e), debug);
         }
@@ -186,6 +213,10 @@ public final class Dispatcher {
             results++;
             io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color()));
             io.out().flush();
+            String hint = io.interactive() ? QueryHints.caseHint(value, global.query) : null;
+            if (hint != null) {
+                io.err().println("Hint: " + hint);
+            }
             return ExitCode.OK;
         } catch (ReportedFailure e) {
             return e.exitCode();

@@ -20,7 +20,9 @@ public final class MlCommands {
                     WorkspaceCommands.SyncKeys.class, WorkspaceCommands.ListKeys.class, WorkspaceCommands.Diagnose.class,
                     WorkspaceCommands.Delete.class},
             footerHeading = "%nExamples:%n",
-            footer = {"  ml workspace create -w ws1 -g rg1", "  ml workspace list -o table", "  ml workspace show -w ws1 -g rg1"})
+            footer = {"  ml workspace create -w ws1 -g rg1", "  ml workspace list -o table", "  ml workspace show -w ws1 -g rg1",
+                    "  v2 (today's CLI): ml workspace create -n ws1 -g rg1, --file ws.yml; 'configure --defaults ml-cli=v2' for v2 help",
+                    "  migrate setup.amlsh               move a v1 script to v2"})
     static final class Workspace {
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 MonitorCommands.class,
                 AcrCommands.class,
                 RoleCommands.class,
-                ScriptCommands.class,
+                ScriptCommands.class, MigrateCommand.class, ExtensionCommands.class,
                 TourCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  group create --name rg1 --location eastus", "  account set -s Sandbox",

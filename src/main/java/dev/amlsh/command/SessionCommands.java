@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * }</pre>
  */
 public final class SessionCommands {
-    private static final Set<String> DEFAULT_KEYS = Set.of("group", "location", "workspace");
+    private static final Set<String> DEFAULT_KEYS = Set.of("group", "location", "workspace", MlDialect.DEFAULT_KEY);
 
     @Command(name = "login", description = "Sign in: to the sandbox, or to Azure with a browser, a device code, a service principal, a managed identity or the Azure CLI's sign-in.",
             footerHeading = "%nExamples:%n",
@@ -143,7 +143,7 @@ public final class SessionCommands {
                     "  configure --list-defaults -o table"})
     static final class Configure extends AmlCommand {
         @Option(names = {"-d", "--defaults"}, arity = "1..*", paramLabel = "KEY=VALUE", order = 1,
-                description = "Defaults to set: group, location, workspace (an empty value removes one).")
+                description = "Defaults to set: group, location, workspace, ml-cli=v1|v2 (an empty value removes one).")
         List<String> defaults;
 
         @Option(names = {"-l", "--list-defaults"}, order = 2, description = "Show the defaults.")
@@ -157,9 +157,10 @@ public final class SessionCommands {
                 String key = (eq < 0 ? pair : pair.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
                 if (eq < 0 || !DEFAULT_KEYS.contains(key)) {
                     throw AmlshException.usage("'" + pair + "' is not a default amlsh knows.",
-                            "Write key=value with key one of group, location, workspace, e.g. --defaults group=rg1.");
+                            "Write key=value with key one of group, location, workspace, ml-cli, e.g. --defaults group=rg1.");
                 }
-                next = next.withDefault(key, pair.substring(eq + 1).trim());
+                String value = pair.substring(eq + 1).trim();
+                next = next.withDefault(key, key.equals(MlDialect.DEFAULT_KEY) ? MlDialect.checkDefault(value) : value);
             }
             if (defaults != null) {
                 ctx.session().update(next);
@@ -171,6 +172,14 @@ public final class SessionCommands {
                     item.addProperty("name", e.getKey());
                     item.addProperty("source", ctx.session().home().config().toString());
                     item.addProperty("value", e.getValue());
+                    out.add(item);
+                }
+                if (ctx.session().state().defaultValue(MlDialect.DEFAULT_KEY).isEmpty()) {
+                    // the dialect of 'ml workspace' lines that do not decide it themselves: v1 out of the box
+                    JsonObject item = new JsonObject();
+                    item.addProperty("name", MlDialect.DEFAULT_KEY);
+                    item.addProperty("source", "built-in");
+                    item.addProperty("value", "v1");
                     out.add(item);
                 }
                 return new CommandResult(out, List.of(new TableColumn("Name", "name"), new TableColumn("Value", "value")));

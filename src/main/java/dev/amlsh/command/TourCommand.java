@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "tour", description = "Learn the workspace workflow step by step in the sandbox.",
-        footerHeading = "%nExamples:%n", footer = {"  tour", "  tour --from 3", "  tour --list"})
+        footerHeading = "%nExamples:%n", footer = {"  tour", "  tour --v2                     the same workflow in CLI v2, the v1 line beside each step", "  tour --from 3", "  tour --list"})
 final class TourCommand extends AmlCommand {
     @Option(names = "--from", paramLabel = "STEP", order = 1, defaultValue = "1", description = "Start at this step.")
     int from;
@@ -27,9 +27,12 @@ final class TourCommand extends AmlCommand {
     @Option(names = "--list", order = 2, description = "Print the steps and their commands, and run nothing.")
     boolean list;
 
+    @Option(names = "--v2", order = 3, description = "The same workflow in today's CLI v2 (ml extension), each v1 line shown beside.")
+    boolean v2;
+
     @Override
     protected CommandResult execute() {
-        List<TourStep> steps = TourStep.WORKFLOW;
+        List<TourStep> steps = v2 ? TourStep.WORKFLOW_V2 : TourStep.WORKFLOW;
         if (from < 1 || from > steps.size()) {
             throw AmlshException.usage("--from must be a step from 1 to " + steps.size() + ".", "See the steps with 'tour --list'.");
         }
@@ -38,6 +41,9 @@ final class TourCommand extends AmlCommand {
             for (int i = from - 1; i < steps.size(); i++) {
                 header(io, steps, i);
                 io.out().println("  " + steps.get(i).command() + (steps.get(i).runnable() ? "" : "   (explained only)"));
+                if (steps.get(i).v1Line() != null) {
+                    io.out().println("  v1: " + steps.get(i).v1Line());
+                }
                 io.out().println();
             }
             return null;
@@ -47,7 +53,7 @@ final class TourCommand extends AmlCommand {
         }
         for (int i = from - 1; i < steps.size(); i++) {
             if (!walk(io, steps, i)) {
-                io.out().println("Tour stopped. Go on later with 'tour --from " + (i + 1) + "'.");
+                io.out().println("Tour stopped. Go on later with 'tour " + (v2 ? "--v2 " : "") + "--from " + (i + 1) + "'.");
                 return null;
             }
         }
@@ -60,6 +66,9 @@ final class TourCommand extends AmlCommand {
         TourStep step = steps.get(i);
         header(io, steps, i);
         io.out().println("  $ " + step.command());
+        if (step.v1Line() != null) {
+            io.out().println("    v1: " + step.v1Line());
+        }
         if (!step.runnable()) {
             String answer = io.ask().apply("[Enter] next / q quit: ");
             return answer != null && !answer.strip().equalsIgnoreCase("q");

@@ -29,6 +29,16 @@ final class UsageErrors {
                     ? Suggest.nearest(first, where.getCommandSpec().optionsMap().keySet())
                     : Suggest.nearest(first, where.getSubcommands().keySet());
             String suggest = suggestions.isEmpty() ? "" : "Did you mean " + quoteAll(suggestions) + "? ";
+            if (!first.startsWith("-") && path.isEmpty()) {
+                // 'az workspace create' (the seed document's own slip): a group one level down has it
+                for (var group : where.getSubcommands().entrySet()) {
+                    if (group.getValue().getSubcommands().containsKey(first)) {
+                        String rest = unknown.size() > 1 && !unknown.get(1).startsWith("-") ? " " + unknown.get(1) : "";
+                        return AmlshException.usage("'" + first + "' is not a command.", "Did you mean '" + group.getKey() + " " + first
+                                + rest + "'? See 'help " + group.getKey() + " " + first + "'.");
+                    }
+                }
+            }
             if (!first.startsWith("-") && where.getSubcommands().size() > 0) {
                 String group = path.isEmpty() ? "" : " in the '" + path + "' command group";
                 return AmlshException.usage("'" + first + "' is not a command" + group + ".", suggest + help);

@@ -31,12 +31,34 @@ public final class LineCompleter {
     private final ResourceIndex index;
     private final Supplier<SessionState> state;
     private final ValueCompleter values;
+    /** The tree for the words typed so far (the v2 'ml workspace' tree when the line speaks v2); null: always {@link #tree}. */
+    private java.util.function.Function<List<String>, CommandLine> treeFor;
 
     public LineCompleter(CommandLine tree, ResourceIndex index, Supplier<SessionState> state) {
         this.tree = tree;
         this.index = index;
         this.state = state;
         this.values = new ValueCompleter(index);
+    }
+
+    /** Completes each line against the tree {@code treeFor} picks for its words (both {@code ml workspace} dialects). */
+    public LineCompleter dialects(java.util.function.Function<List<String>, CommandLine> chooser) {
+        this.treeFor = chooser;
+        return this;
+    }
+
+    private CommandLine treeOf(List<Word> words) {
+        if (treeFor == null) {
+            return tree;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Word w : words) {
+            texts.add(w.text());
+        }
+        if (!texts.isEmpty() && texts.get(0).equals("az")) {
+            texts.remove(0);
+        }
+        return treeFor.apply(texts);
     }
 
     public ResourceIndex index() {
@@ -52,14 +74,14 @@ public final class LineCompleter {
                 || words.get(words.size() - 1).open());
         Word current = inWord ? words.get(words.size() - 1) : new Word(before.length(), before.length(), "", false);
         List<Word> done = inWord ? words.subList(0, words.size() - 1) : words;
-        LineWalk walk = LineWalk.walk(tree, done);
+        LineWalk walk = LineWalk.walk(treeOf(words), done);
         return new Completion(current.start(), current.text(), candidates(walk, current.text()));
     }
 
     /** What each word of the line is, for highlighting. */
     public List<Span> spans(String line) {
         List<Word> words = Word.split(line);
-        LineWalk walk = LineWalk.walk(tree, words);
+        LineWalk walk = LineWalk.walk(treeOf(words), words);
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             out.add(new Span(words.get(i).start(), words.get(i).end(), walk.kinds.get(i)));

@@ -53,6 +53,30 @@ final class WorkspaceBodies {
         return body;
     }
 
+    /** What a v2 create adds to the PUT: description (the name by default), network and identity settings. */
+    static void applyV2(JsonObject body, WorkspaceSpec s) {
+        JsonObject p = body.getAsJsonObject("properties");
+        p.addProperty("description", s.description != null ? s.description : s.name);
+        if (s.imageBuildCompute != null) {
+            p.addProperty("imageBuildCompute", s.imageBuildCompute);
+        }
+        p.addProperty("publicNetworkAccess", s.publicNetworkAccess != null ? s.publicNetworkAccess : "Enabled");
+        if (s.primaryUserAssignedIdentity != null) {
+            p.addProperty("primaryUserAssignedIdentity", s.primaryUserAssignedIdentity);
+        }
+        if (s.enableDataIsolation != null) {
+            p.addProperty("enableDataIsolation", s.enableDataIsolation);
+        }
+        JsonObject network = s.managedNetwork != null ? s.managedNetwork.deepCopy() : new JsonObject();
+        if (!network.has("isolationMode")) {
+            network.addProperty("isolationMode", "Disabled");
+        }
+        p.add("managedNetwork", network);
+        if (s.identity != null) {
+            body.add("identity", s.identity.deepCopy());
+        }
+    }
+
     static JsonObject update(UpdateOptions u) {
         JsonObject body = new JsonObject();
         if (u.tags() != null) {

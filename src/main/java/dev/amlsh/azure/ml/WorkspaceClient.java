@@ -68,4 +68,30 @@ public final class WorkspaceClient {
         body.add("value", everything);
         return rest.beginLro(HttpMethod.POST, id.id() + "/diagnose", API_VERSION, body);
     }
+
+    /** {@code POST .../provisionManagedNetwork}: builds the managed network now instead of at first use. */
+    public SyncPoller<BinaryData, BinaryData> beginProvisionNetwork(ResourceId id, boolean includeSpark) {
+        JsonObject body = new JsonObject();
+        body.addProperty("includeSpark", includeSpark);
+        return rest.beginLro(HttpMethod.POST, id.id() + "/provisionManagedNetwork", API_VERSION, body);
+    }
+
+    /** The outbound rules of the workspace's managed network (the {@code outboundRules} child resource). */
+    public com.google.gson.JsonArray listOutboundRules(ResourceId id) {
+        return rest.list(id.id() + "/outboundRules", API_VERSION);
+    }
+
+    public JsonElement getOutboundRule(ResourceId id, String rule) {
+        return rest.get(id.id() + "/outboundRules/" + rule, API_VERSION);
+    }
+
+    public SyncPoller<BinaryData, BinaryData> beginSetOutboundRule(ResourceId id, String rule, JsonObject properties) {
+        JsonObject body = new JsonObject();
+        body.add("properties", properties);
+        return rest.beginLro(HttpMethod.PUT, id.id() + "/outboundRules/" + rule, API_VERSION, body);
+    }
+
+    public SyncPoller<BinaryData, BinaryData> beginRemoveOutboundRule(ResourceId id, String rule) {
+        return rest.beginLro(HttpMethod.DELETE, id.id() + "/outboundRules/" + rule, API_VERSION, null);
+    }
 }

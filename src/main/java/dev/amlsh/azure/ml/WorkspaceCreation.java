@@ -24,11 +24,18 @@ final class WorkspaceCreation {
     private final CreateOptions o;
     private final Consumer<String> progress;
     private final List<ResourceId> created = new ArrayList<>();
+    /** The v2 request (the caller checked that the workspace is new), or null for v1. */
+    private final WorkspaceSpec v2;
 
     WorkspaceCreation(WorkspaceManager.Parts parts, CreateOptions options, Consumer<String> progress) {
+        this(parts, options, progress, null);
+    }
+
+    WorkspaceCreation(WorkspaceManager.Parts parts, CreateOptions options, Consumer<String> progress, WorkspaceSpec v2) {
         this.parts = parts;
         this.o = options;
         this.progress = progress;
+        this.v2 = v2;
     }
 
     /** Runs the creation; returns the workspace, or empty when {@code --no-wait} left it running. */
@@ -40,7 +47,7 @@ final class WorkspaceCreation {
             throw AmlshException.usage("Private link is not available in Azure Government regions ('" + location + "').",
                     "Create the workspace without --pe-* options, or in a public region.");
         }
-        Optional<Workspace> existing = parts.find(id);
+        Optional<Workspace> existing = v2 != null ? Optional.empty() : parts.find(id);
         if (existing.isPresent()) {
             if (!o.existOk()) {
                 throw AmlshException.service("Workspace '" + existing.get().name() + "' already exists in resource group '"
@@ -63,7 +70,12 @@ final class WorkspaceCreation {
                     dependency(o.storageAccount(), DependencyRules.STORAGE, "storage", location),
                     dependency(o.keyVault(), DependencyRules.KEY_VAULT, "keyvault", location),
                     dependency(o.applicationInsights(), DependencyRules.INSIGHTS, "insights", location),
-                    dependency(o.containerRegistry(), DependencyRules.REGISTRY, "acr", location));
+                    // v2 makes no registry up front: the service creates one on first use
+                    v2 != null && o.containerRegistry() == null ? null
+                            : dependency(o.containerRegistry(), DependencyRules.REGISTRY, "acr", location));
+            if (v2 != null) {
+                WorkspaceBodies.applyV2(body, v2);
+            }
             progress.accept("Creating workspace " + o.name() + " ...");
             var poller = parts.client().beginCreateOrUpdate(id, body);
             if (!o.waitForCompletion()) {

@@ -71,9 +71,8 @@ public final class WorkspaceManager {
 
     public JsonObject update(String group, String name, UpdateOptions changes) {
         if (changes.isEmpty()) {
-            throw AmlshException.usage("Nothing to update.",
-                    "Give at least one of --friendly-name, --description, --tags, --image-build-compute, "
-                            + "--public-network-access, --application-insights, --container-registry, --v1-legacy-mode.");
+            // the seed document's own 'update -w ws -g rg' with nothing to change prints the workspace, as the v1 CLI did
+            return show(group, name);
         }
         Workspace ws = get(group, name);
         if (changes.applicationInsights() != null) {
@@ -97,7 +96,15 @@ public final class WorkspaceManager {
     }
 
     public void syncKeys(String group, String name) {
-        ArmRest.waitFor(parts.client().beginResyncKeys(get(group, name).id()), "sync the keys of workspace " + name);
+        syncKeys(group, name, true);
+    }
+
+    /** Starts the key sync; waits for it unless {@code wait} is false (v2 {@code --no-wait}). */
+    public void syncKeys(String group, String name, boolean wait) {
+        var poller = parts.client().beginResyncKeys(get(group, name).id());
+        if (wait) {
+            ArmRest.waitFor(poller, "sync the keys of workspace " + name);
+        }
     }
 
     public JsonElement listKeys(String group, String name) {
@@ -145,6 +152,51 @@ public final class WorkspaceManager {
             }
         }
         return deleted;
+    }
+
+    // ---- v2 dialect: the same manager, returning the workspace for the v2 shapes ----
+
+    /** The workspace as the service returned it (v2 {@code show}). */
+    public Workspace workspace(String group, String name) {
+        return get(group, name);
+    }
+
+    /** Each workspace of a group, or of the subscription when {@code group} is null (v2 {@code list}). */
+    public void forEachWorkspace(String group, Consumer<Workspace> each) {
+        parts.client().forEach(parts.subscriptionId(), group, w -> each.accept(Workspace.from(w.getAsJsonObject())));
+    }
+
+    /** v2 {@code create}: creates, or updates a workspace that exists; empty when {@code --no-wait}. */
+    public Optional<Workspace> createV2(WorkspaceSpec spec, String group, boolean updateDependents, boolean wait,
+                                       Consumer<String> progress) {
+        return new V2Operations(parts).create(spec, group, updateDependents, wait, progress);
+    }
+
+    /** v2 {@code update}: tags merged; a new registry or Application Insights needs {@code updateDependents}. */
+    public Optional<Workspace> updateV2(String group, String name, WorkspaceSpec changes, boolean updateDependents, boolean wait) {
+        return new V2Operations(parts).update(get(group, name), changes, updateDependents, wait);
+    }
+
+    /** {@code provision-network}: the managed network's status, or null with {@code --no-wait}. */
+    public JsonElement provisionNetwork(String group, String name, boolean includeSpark, boolean wait) {
+        return new V2Operations(parts).provisionNetwork(get(group, name), includeSpark, wait);
+    }
+
+    public JsonArray outboundRules(String group, String name) {
+        return new V2Operations(parts).rules(get(group, name));
+    }
+
+    public JsonObject outboundRule(String group, String name, String rule) {
+        return new V2Operations(parts).rule(get(group, name), rule);
+    }
+
+    /** Adds or replaces a rule ({@code properties} in ARM's form); null with {@code --no-wait}. */
+    public JsonObject setOutboundRule(String group, String name, String rule, JsonObject properties, boolean wait) {
+        return new V2Operations(parts).setRule(get(group, name), rule, properties, wait);
+    }
+
+    public void removeOutboundRule(String group, String name, String rule, boolean wait) {
+        new V2Operations(parts).removeRule(get(group, name), rule, wait);
     }
 
     private Workspace get(String group, String name) {

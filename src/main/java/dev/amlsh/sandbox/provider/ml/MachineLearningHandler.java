@@ -28,6 +28,7 @@ public final class MachineLearningHandler implements ProviderHandler {
     private WorkspaceReads reads;
     private WorkspaceActions actions;
     private PrivateLinks privateLinks;
+    private OutboundRules outboundRules;
 
     @Override
     public String namespace() {
@@ -46,6 +47,7 @@ public final class MachineLearningHandler implements ProviderHandler {
         delete = new WorkspaceDelete(ctx, deleted, keys, groups);
         actions = new WorkspaceActions(ctx, reads, keys, new Diagnosis(deps));
         privateLinks = new PrivateLinks(ctx.store());
+        outboundRules = new OutboundRules(ctx, reads);
     }
 
     @Override
@@ -68,6 +70,9 @@ public final class MachineLearningHandler implements ProviderHandler {
         if (child.equalsIgnoreCase("privateEndpointConnections") && req.action() == null) {
             return connections(req, ctx);
         }
+        if (child.equalsIgnoreCase("outboundRules") && req.action() == null) {
+            return outboundRules.handle(req);
+        }
         if (child.equalsIgnoreCase("privateLinkResources") && req.isCollection()) {
             return only(req, "GET", () -> actions.privateLinkResources(req));
         }
@@ -77,6 +82,9 @@ public final class MachineLearningHandler implements ProviderHandler {
     private ArmResponse workspace(ArmRequest req) {
         if (req.isCollection()) {
             return only(req, "GET", () -> reads.list(req));
+        }
+        if ("provisionManagedNetwork".equalsIgnoreCase(req.action()) && req.isMethod("POST")) {
+            return outboundRules.provision(req);
         }
         if (req.action() != null) {
             return actions.post(req);

@@ -52,7 +52,9 @@ final class WorkspacePatch {
             }
             if (props != null) {
                 checkDependencies(props, req.subscriptionId());
+                JsonObject before = WorkspaceDocs.properties(doc).deepCopy();
                 Json.mergePatch(WorkspaceDocs.properties(doc), props);
+                ManagedNetworks.normalize(WorkspaceDocs.properties(doc), before, Json.string(doc, "id"));
             }
             if (body.has("tags")) {
                 doc.remove("tags");

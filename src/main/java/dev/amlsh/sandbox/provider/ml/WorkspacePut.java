@@ -73,6 +73,7 @@ final class WorkspacePut {
             JsonObject props = WorkspaceDocs.object(body, "properties");
             validate(props == null ? new JsonObject() : props, existing.orElse(null), sub);
             JsonObject doc = WorkspaceBuilder.build(id, sub, group, name, location, body, existing.orElse(null), ctx.tenantId());
+            ManagedNetworks.normalize(WorkspaceDocs.properties(doc), existing.map(WorkspaceDocs::properties).orElse(null), id);
             Instant now = Instant.now();
             doc.add("systemData", WorkspaceDocs.systemData(existing.map(e -> WorkspaceDocs.object(e, "systemData")).orElse(null),
                     req.principal(), now));

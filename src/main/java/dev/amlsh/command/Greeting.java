@@ -1,0 +1,30 @@
+package dev.amlsh.command;
+
+import dev.amlsh.session.Session;
+import dev.amlsh.session.SessionState;
+
+/**
+ * What a fresh home says once, at the first prompt: which cloud, who is signed in, the
+ * subscription, and where to start ({@code tour}, {@code help}).
+ *
+ * <pre>{@code
+ * if (firstRun) err.print(Greeting.text(session));
+ * }</pre>
+ */
+public final class Greeting {
+    private Greeting() {
+    }
+
+    public static String text(Session session) {
+        SessionState s = session.state();
+        String who = s.signedIn() && s.identity() != null ? s.identity().name() : "nobody yet ('login' signs in)";
+        String sub = s.currentSubscription().map(x -> x.name() + " (" + x.id() + ")").orElse("none");
+        String cloud = session.cloud().name() + (session.cloud().isSandbox() ? ", the local practice cloud: nothing here costs money" : "");
+        return "Welcome to amlsh.\n"
+                + "  Cloud:        " + cloud + "\n"
+                + "  Signed in as: " + who + "\n"
+                + "  Subscription: " + sub + "\n"
+                + "Type 'tour' to walk the workspace workflow step by step ('tour --v2' for today's CLI v2),\n"
+                + "'help' for the commands; Tab completes commands, options, names and IDs.\n";
+    }
+}
