@@ -79,6 +79,7 @@ public final class Sandbox implements AutoCloseable {
             IdentityService identity = new IdentityService(store, home, SandboxSeed.TENANT_ID);
             Seeder.seedIfEmpty(store, identity, resources);
             Seeder.addManagedIdentities(store, identity);
+            lro.resume();
             ClientCertificate ciCertificate = ClientCertificate.loadOrCreate(home, SandboxSeed.CI_APP_NAME);
             identity.registerCertificate(SandboxSeed.CI_CLIENT_ID, ciCertificate.encoded());
             if (home != null) {

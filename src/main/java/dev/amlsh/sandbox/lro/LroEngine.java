@@ -178,6 +178,23 @@ public final class LroEngine implements AutoCloseable {
         return ArmResponse.of(op.resultStatus(), op.resultBody());
     }
 
+    /**
+     * Picks up what a stopped or killed process left running, as Azure finishes an operation whether
+     * anyone polls it or not: completes every due operation now and schedules the rest on this
+     * engine's clock. Call once, after every completion step is registered.
+     */
+    public void resume() {
+        Instant now = Instant.now();
+        for (KeyValue kv : store.listValues(PENDING, "")) {
+            long wait = Duration.between(now, Instant.parse(kv.value())).toMillis();
+            if (wait <= 0) {
+                completeQuietly(kv.key());
+            } else {
+                timer.schedule(() -> completeQuietly(kv.key()), wait, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
     /** Completes every due operation (also those other processes started). */
     public void sweep() {
         Instant now = Instant.now();
