@@ -83,6 +83,9 @@ final class ArmRouter {
         Requirement need = ActionMap.of(raw.method(), s);
         Access access = authorizer.of(principal);
         access.enforce(need);
+        if (raw.method().equals("PUT") || raw.method().equals("PATCH")) {
+            dev.amlsh.sandbox.arm.TagRules.check(body); // ARM's own tag rules, before any provider sees the request
+        }
         return access.filter(need, arm(base));
     }
 
