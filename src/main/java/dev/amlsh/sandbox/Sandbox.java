@@ -3,6 +3,7 @@ package dev.amlsh.sandbox;
 import dev.amlsh.sandbox.faults.Faults;
 import dev.amlsh.sandbox.identity.ClientCertificate;
 import dev.amlsh.sandbox.identity.IdentityService;
+import dev.amlsh.sandbox.identity.RefreshTokenRetention;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderContext;
 import dev.amlsh.sandbox.provider.ProviderHandler;
@@ -12,6 +13,7 @@ import dev.amlsh.sandbox.provider.resources.ResourcesApi;
 import dev.amlsh.sandbox.server.SandboxServer;
 import dev.amlsh.sandbox.server.TlsMaterial;
 import dev.amlsh.sandbox.store.PrivateFiles;
+import dev.amlsh.sandbox.store.Retention;
 import dev.amlsh.sandbox.store.SandboxStore;
 import dev.amlsh.sandbox.store.SqliteStore;
 import java.io.IOException;
@@ -47,6 +49,7 @@ public final class Sandbox implements AutoCloseable {
     private final Path certificatePem;
     private final Faults faults;
     private ClientCertificate ciCertificate;
+    private Retention retention;
 
     private Sandbox(SandboxOptions options, SandboxStore store, LroEngine lro, IdentityService identity, ResourcesApi resources,
                     SandboxServer server, Path certificatePem, Faults faults) {
@@ -92,6 +95,7 @@ public final class Sandbox implements AutoCloseable {
             SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro, faults);
             Sandbox started = new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
             started.ciCertificate = ciCertificate;
+            started.retention = Retention.start(List.of(lro::purgeFinished, new RefreshTokenRetention(store)::purgeExpired));
             return started;
         } catch (IOException | RuntimeException e) {
             if (lro != null) {
@@ -169,6 +173,9 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        if (retention != null) {
+            retention.close();
+        }
         server.close();
         lro.close();
         store.close();

@@ -32,7 +32,7 @@ public final class IdentityService {
     /** The client ID of the sandbox machine's system-assigned identity. */
     public static final String SYSTEM_ASSIGNED_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e05";
     private static final String REVOKED = "identity.revoked";
-    private static final String REFRESH = "identity.refresh";
+    private static final String REFRESH = RefreshTokenRetention.SPACE;
     static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final Duration SKEW = Duration.ofMinutes(5);
 
@@ -77,7 +77,8 @@ public final class IdentityService {
         if (grant.equals("refresh_token")) {
             String[] issued = (form.get("refresh_token") == null ? "" : store.getValue(REFRESH, form.get("refresh_token")).orElse(""))
                     .split("\\|");
-            String user = issued.length == 2 && Long.parseLong(issued[1]) > revokedAt(issued[0]) ? issued[0] : null;
+            String user = issued.length == 2 && Long.parseLong(issued[1]) > revokedAt(issued[0])
+                    && !RefreshTokenRetention.expired(Long.parseLong(issued[1])) ? issued[0] : null;
             DirectoryEntry e = entry(user).orElseThrow(() -> ArmErrors.oauth(400, "invalid_grant",
                     "AADSTS700082: The refresh token has expired or was revoked. Sign in again."));
             return tokenResponse(e, audience(form), endpoint);
