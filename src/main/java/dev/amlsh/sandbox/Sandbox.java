@@ -106,6 +106,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** The store file of a sandbox home (what {@code sandbox check} checks and a repairing reset sets aside). */
+    public static Path storeFile(Path home) {
+        return home.toAbsolutePath().resolve(DATABASE);
+    }
+
     /** The ARM endpoint, with a trailing slash. */
     public URI endpoint() {
         return server.endpoint();

@@ -45,18 +45,40 @@ public final class SqliteStore implements SandboxStore {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         String url = file == null ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + file.toAbsolutePath();
+        if (file != null && StoreFiles.lostItsData(file)) {
+            throw new StoreDamagedException(file.toAbsolutePath(), "the file is empty (0 bytes) in a home that had a sandbox;"
+                    + " its data is lost", null);
+        }
+        Connection c = null;
         try {
-            Connection c = config.createConnection(url);
+            c = config.createConnection(url);
             SqliteStore store = new SqliteStore(c);
             store.createSchema();
             return store;
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the sandbox store " + url, e);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            if (file != null && StoreFailures.isDamaged(e)) {
+                throw new StoreDamagedException(file.toAbsolutePath(), StoreFailures.sqliteMessage(e), e);
+            }
+            throw new StoreException("cannot open the sandbox store " + (file == null ? url : file.toAbsolutePath()) + ": "
+                    + StoreFailures.sqliteMessage(e), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
         }
     }
 
     private void createSchema() throws SQLException {
         try (Statement s = connection.createStatement()) {
+            // reads the header and schema: a file that is not a database, or a corrupt one, fails here and not later
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
             s.executeUpdate("CREATE TABLE IF NOT EXISTS resources (key TEXT PRIMARY KEY, id TEXT NOT NULL,"
                     + " subscription TEXT, grp TEXT, type TEXT NOT NULL, name TEXT NOT NULL, document TEXT NOT NULL) WITHOUT ROWID");
             s.executeUpdate("CREATE INDEX IF NOT EXISTS resources_by_sub ON resources (subscription, type, key)");
