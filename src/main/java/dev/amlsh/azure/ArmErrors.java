@@ -36,6 +36,7 @@ public final class ArmErrors {
             Map.entry("TooManyRequests", "The service is throttling requests; wait a minute and run the command again."),
             Map.entry("ServiceUnavailable", "The service is busy or down; wait and run the command again."),
             Map.entry("InternalServerError", "Run the command again; if it keeps failing, report the request ID."),
+            Map.entry("DiskFull", "Free disk space where the sandbox home is (named above), then run the command again."),
             Map.entry("InvalidResourceGroupLocation",
                     "A group's location cannot change; keep its location or create a group with another name."),
             Map.entry("StorageAccountAlreadyTaken", "Storage account names are global: pick another, e.g. with a suffix."),

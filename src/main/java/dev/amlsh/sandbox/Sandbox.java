@@ -10,6 +10,7 @@ import dev.amlsh.sandbox.provider.ProviderHandler;
 import dev.amlsh.sandbox.provider.ProviderHandlers;
 import dev.amlsh.sandbox.provider.ProviderRegistry;
 import dev.amlsh.sandbox.provider.resources.ResourcesApi;
+import dev.amlsh.sandbox.server.SandboxLog;
 import dev.amlsh.sandbox.server.SandboxServer;
 import dev.amlsh.sandbox.server.TlsMaterial;
 import dev.amlsh.sandbox.store.PrivateFiles;
@@ -50,6 +51,7 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults;
     private ClientCertificate ciCertificate;
     private Retention retention;
+    private SandboxLog log;
 
     private Sandbox(SandboxOptions options, SandboxStore store, LroEngine lro, IdentityService identity, ResourcesApi resources,
                     SandboxServer server, Path certificatePem, Faults faults) {
@@ -95,6 +97,7 @@ public final class Sandbox implements AutoCloseable {
             SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro, faults);
             Sandbox started = new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
             started.ciCertificate = ciCertificate;
+            started.log = SandboxLog.open(home, server.endpoint().getPort());
             started.retention = Retention.start(List.of(lro::purgeFinished, new RefreshTokenRetention(store)::purgeExpired));
             return started;
         } catch (IOException | RuntimeException e) {
@@ -180,6 +183,9 @@ public final class Sandbox implements AutoCloseable {
     public void close() {
         if (retention != null) {
             retention.close();
+        }
+        if (log != null) {
+            log.close();
         }
         server.close();
         lro.close();

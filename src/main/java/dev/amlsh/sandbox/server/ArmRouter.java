@@ -51,6 +51,10 @@ final class ArmRouter {
         this.directory = new Directory(registry.context().store(), registry.context().tenantId());
     }
 
+    URI endpoint() {
+        return endpoint;
+    }
+
     ArmResponse route(RawRequest raw) {
         List<String> s = raw.segments();
         if (!s.isEmpty() && s.get(0).equalsIgnoreCase("adfs")) {
