@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The audiences an ARM token of this sandbox may carry: Azure Resource Manager's own resource IDs
  * (what the Azure CLI and the SDKs ask for, as Entra ID maps the management scopes) and this
- * sandbox's own endpoint, with or without its trailing slash, by address or as {@code localhost}.
+ * sandbox's own endpoint (or its Graph under {@code /graph/}), with or without the trailing slash,
+ * by address or as {@code localhost}.
  * A token for any other service, another port included, is refused as Azure refuses a token for
  * another resource.
  *
@@ -28,6 +29,9 @@ final class Audiences {
         }
         if (endpoint == null) {
             return false;
+        }
+        if (a.endsWith("/graph")) {
+            a = a.substring(0, a.length() - "/graph".length()); // the Microsoft Graph this sandbox serves under /graph/
         }
         int port = endpoint.getPort();
         return a.equals(trim(endpoint.toString().toLowerCase(Locale.ROOT)))

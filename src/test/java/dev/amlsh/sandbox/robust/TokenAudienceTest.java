@@ -50,6 +50,7 @@ class TokenAudienceTest {
         assertEquals(200, listSubscriptionsWithTokenFor("https://management.core.windows.net/.default"));
         assertEquals(200, listSubscriptionsWithTokenFor(sandbox.endpoint() + ".default"));
         assertEquals(200, listSubscriptionsWithTokenFor("https://localhost:" + port + "/.default"));
+        assertEquals(200, listSubscriptionsWithTokenFor(sandbox.endpoint() + "graph/.default"));
     }
 
     @Test
@@ -57,6 +58,7 @@ class TokenAudienceTest {
         int port = sandbox.endpoint().getPort();
         assertEquals(401, listSubscriptionsWithTokenFor("https://127.0.0.1:" + (port == 65535 ? 1 : port + 1) + "/.default"));
         assertEquals(401, listSubscriptionsWithTokenFor("https://localhost:9/.default"));
+        assertEquals(401, listSubscriptionsWithTokenFor("https://localhost:9/graph/.default"));
         assertEquals(401, listSubscriptionsWithTokenFor("https://127.0.0.1:" + port + ".attacker.example/.default"));
         assertEquals(401, listSubscriptionsWithTokenFor("https://127.0.0.1:" + port + "/other/.default"));
         assertEquals(401, listSubscriptionsWithTokenFor("https://vault.azure.net/.default"));
