@@ -3,6 +3,7 @@ package dev.amlsh.sandbox.server;
 import dev.amlsh.sandbox.arm.ArmError;
 import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmException;
+import dev.amlsh.sandbox.store.PrivateFiles;
 import dev.amlsh.sandbox.store.StoreDamagedException;
 import dev.amlsh.sandbox.store.StoreFailures;
 import dev.amlsh.sandbox.store.StoreFullException;
@@ -112,8 +113,12 @@ public final class SandboxLog {
                     }
                 }
             }
+            boolean created = !Files.exists(file);
             Files.write(file, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                     StandardOpenOption.WRITE);
+            if (created) {
+                PrivateFiles.restrictFile(file); // 0600, as every file of the home
+            }
         } catch (IOException | RuntimeException e) {
             // a log that cannot be written (disk full, read-only home) must not fail the request
         }
