@@ -36,6 +36,7 @@ public final class ArmErrors {
             Map.entry("TooManyRequests", "The service is throttling requests; wait a minute and run the command again."),
             Map.entry("ServiceUnavailable", "The service is busy or down; wait and run the command again."),
             Map.entry("InternalServerError", "Run the command again; if it keeps failing, report the request ID."),
+            Map.entry("DiskFull", "Free disk space where the sandbox home is (named above), then run the command again."),
             Map.entry("InvalidResourceGroupLocation",
                     "A group's location cannot change; keep its location or create a group with another name."),
             Map.entry("StorageAccountAlreadyTaken", "Storage account names are global: pick another, e.g. with a suffix."),
@@ -107,6 +108,10 @@ public final class ArmErrors {
             return new AmlshException(AmlshException.Fault.SERVICE, "No answer to " + sent.getMessage() + " after it was sent ("
                     + (cause == null ? "connection lost" : describe(cause)) + "); whether it took effect is unknown.",
                     "Check with the matching 'show' or 'list' command before running it again.", error);
+        }
+        AmlshException store = SandboxStoreErrors.translate(error);
+        if (store != null) {
+            return store;
         }
         Throwable io = rootIo(error);
         if (io != null) {

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 @Command(name = "sandbox", description = "The local sandbox cloud.",
-        footerHeading = "%nExamples:%n", footer = {"  sandbox show", "  sandbox reset --yes", "  sandbox faults add --status 503 --times 2"},
+        footerHeading = "%nExamples:%n", footer = {"  sandbox show", "  sandbox reset --yes", "  sandbox check", "  sandbox faults add --status 503 --times 2"},
         subcommands = {SandboxCommands.Show.class, SandboxCommands.Reset.class, SandboxFaultCommands.class,
-                SandboxFederatedTokenCommand.class})
+                SandboxRepairCommands.Check.class, SandboxFederatedTokenCommand.class})
 public final class SandboxCommands {
 
     @Command(name = "show", description = "Show the sandbox's endpoint, certificate and tenant.",
@@ -50,8 +50,12 @@ public final class SandboxCommands {
 
         @Override
         protected CommandResult execute() {
+            java.nio.file.Path setAside = SandboxRepairCommands.startOrSetAside(ctx.session());
             ctx.session().sandbox().reset();
             ctx.session().update(ctx.session().state().withDefault("group", null));
+            if (setAside != null) {
+                ctx.warn(global, "The damaged sandbox store was set aside as " + setAside + "; the sandbox starts afresh.");
+            }
             return null;
         }
     }

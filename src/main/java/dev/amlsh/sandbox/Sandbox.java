@@ -3,15 +3,18 @@ package dev.amlsh.sandbox;
 import dev.amlsh.sandbox.faults.Faults;
 import dev.amlsh.sandbox.identity.ClientCertificate;
 import dev.amlsh.sandbox.identity.IdentityService;
+import dev.amlsh.sandbox.identity.RefreshTokenRetention;
 import dev.amlsh.sandbox.lro.LroEngine;
 import dev.amlsh.sandbox.provider.ProviderContext;
 import dev.amlsh.sandbox.provider.ProviderHandler;
 import dev.amlsh.sandbox.provider.ProviderHandlers;
 import dev.amlsh.sandbox.provider.ProviderRegistry;
 import dev.amlsh.sandbox.provider.resources.ResourcesApi;
+import dev.amlsh.sandbox.server.SandboxLog;
 import dev.amlsh.sandbox.server.SandboxServer;
 import dev.amlsh.sandbox.server.TlsMaterial;
 import dev.amlsh.sandbox.store.PrivateFiles;
+import dev.amlsh.sandbox.store.Retention;
 import dev.amlsh.sandbox.store.SandboxStore;
 import dev.amlsh.sandbox.store.SqliteStore;
 import java.io.IOException;
@@ -47,6 +50,8 @@ public final class Sandbox implements AutoCloseable {
     private final Path certificatePem;
     private final Faults faults;
     private ClientCertificate ciCertificate;
+    private Retention retention;
+    private SandboxLog log;
 
     private Sandbox(SandboxOptions options, SandboxStore store, LroEngine lro, IdentityService identity, ResourcesApi resources,
                     SandboxServer server, Path certificatePem, Faults faults) {
@@ -79,6 +84,7 @@ public final class Sandbox implements AutoCloseable {
             IdentityService identity = new IdentityService(store, home, SandboxSeed.TENANT_ID);
             Seeder.seedIfEmpty(store, identity, resources);
             Seeder.addManagedIdentities(store, identity);
+            lro.resume();
             ClientCertificate ciCertificate = ClientCertificate.loadOrCreate(home, SandboxSeed.CI_APP_NAME);
             identity.registerCertificate(SandboxSeed.CI_CLIENT_ID, ciCertificate.encoded());
             if (home != null) {
@@ -91,6 +97,8 @@ public final class Sandbox implements AutoCloseable {
             SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro, faults);
             Sandbox started = new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
             started.ciCertificate = ciCertificate;
+            started.log = SandboxLog.open(home, server.endpoint().getPort());
+            started.retention = Retention.start(List.of(lro::purgeFinished, new RefreshTokenRetention(store)::purgeExpired));
             return started;
         } catch (IOException | RuntimeException e) {
             if (lro != null) {
@@ -99,6 +107,11 @@ public final class Sandbox implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** The store file of a sandbox home (what {@code sandbox check} checks and a repairing reset sets aside). */
+    public static Path storeFile(Path home) {
+        return home.toAbsolutePath().resolve(DATABASE);
     }
 
     /** The ARM endpoint, with a trailing slash. */
@@ -168,6 +181,12 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        if (retention != null) {
+            retention.close();
+        }
+        if (log != null) {
+            log.close();
+        }
         server.close();
         lro.close();
         store.close();

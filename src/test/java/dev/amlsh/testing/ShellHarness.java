@@ -37,8 +37,12 @@ public final class ShellHarness implements AutoCloseable {
     }
 
     private ShellHarness(Path home) {
+        this(home, Duration.ZERO);
+    }
+
+    private ShellHarness(Path home, Duration lroDelay) {
         this.home = home;
-        this.session = Session.open(new AmlshHome(home), Duration.ZERO);
+        this.session = Session.open(new AmlshHome(home), lroDelay);
         this.dispatcher = new Dispatcher(session);
     }
 
@@ -56,6 +60,11 @@ public final class ShellHarness implements AutoCloseable {
     /** A shell on an existing home, as a second shell of the same user would be. */
     public static ShellHarness on(Path home) {
         return new ShellHarness(home);
+    }
+
+    /** A shell on an existing home whose sandbox operations take {@code lroDelay} (for operations nobody waits for). */
+    public static ShellHarness on(Path home, Duration lroDelay) {
+        return new ShellHarness(home, lroDelay);
     }
 
     public static Path newHome() {

@@ -53,7 +53,8 @@ final class WorkspaceCreation {
                 throw AmlshException.service("Workspace '" + existing.get().name() + "' already exists in resource group '"
                         + o.group() + "'.", "Add --exist-ok to use it as it is, or change it with 'ml workspace update'.");
             }
-            if (!o.asksForImmutables()) {
+            existing = PendingWorkspace.settle(parts, existing.get(), o.waitForCompletion(), progress);
+            if (existing.isEmpty() || !o.asksForImmutables()) {
                 return existing;
             }
         }

@@ -214,7 +214,7 @@ public final class IdentityService {
     /** The principal of a valid bearer token, or a 401 in the ARM shape with {@code WWW-Authenticate}. */
     public Principal authenticate(String authorization, URI endpoint) {
         try {
-            return check(authorization);
+            return check(authorization, endpoint);
         } catch (ArmException e) {
             String challenge = "Bearer authorization_uri=\"" + authority(endpoint) + "\", error=\"invalid_token\", error_description=\""
                     + e.error().message().replace("\"", "'") + "\"";
@@ -260,7 +260,7 @@ public final class IdentityService {
         return o;
     }
 
-    private Principal check(String authorization) {
+    private Principal check(String authorization, URI endpoint) {
         if (authorization == null || authorization.isBlank()) {
             throw ArmErrors.missingAuthorizationHeader();
         }
@@ -281,7 +281,7 @@ public final class IdentityService {
             throw ArmErrors.invalidAuthenticationToken();
         }
         String aud = Json.string(claims, "aud");
-        if (!acceptedAudience(aud)) {
+        if (!AudienceCheck.accepted(aud, endpoint)) {
             throw ArmErrors.invalidTokenAudience(aud);
         }
         String appId = Json.string(claims, "appid");
@@ -290,16 +290,6 @@ public final class IdentityService {
             throw ArmErrors.revokedAuthenticationToken();
         }
         return entry(appId).map(this::toPrincipal).orElseThrow(ArmErrors::invalidAuthenticationToken);
-    }
-
-    static boolean acceptedAudience(String aud) {
-        if (aud == null) {
-            return false;
-        }
-        String a = aud.toLowerCase(Locale.ROOT);
-        return a.equals("https://management.azure.com/") || a.equals("https://management.azure.com")
-                || a.equals("https://management.core.windows.net/") || a.equals("https://management.core.windows.net")
-                || a.startsWith("https://127.0.0.1:") || a.startsWith("https://localhost:");
     }
 
     private String sign(DirectoryEntry e, String audience, Instant issuedAt, Duration lifetime, URI endpoint) {

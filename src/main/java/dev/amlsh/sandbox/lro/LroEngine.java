@@ -5,11 +5,14 @@ import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmException;
 import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.store.KeyValue;
+import dev.amlsh.sandbox.store.Retention;
 import dev.amlsh.sandbox.store.SandboxStore;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +40,10 @@ public final class LroEngine implements AutoCloseable {
     static final String PENDING = "lro.pending";
     /** Operations a fault rule doomed: id → the terminal status they end in instead of running their step. */
     static final String FORCED = "lro.forced";
+    /** Finished operations: id → end time, so that they can be purged without reading every record. */
+    static final String DONE = "lro.done";
+    /** How many finished operations one purge transaction deletes (keeps the write lock short). */
+    private static final int PURGE_BATCH = 500;
     private static final ThreadLocal<String> FORCE = new ThreadLocal<>();
     private static final java.util.Set<String> BARE_STATUS = java.util.Set.of("microsoft.network", "microsoft.containerregistry");
 
@@ -187,6 +194,68 @@ public final class LroEngine implements AutoCloseable {
         return ArmResponse.of(op.resultStatus(), op.resultBody());
     }
 
+    /**
+     * Picks up what a stopped or killed process left running, as Azure finishes an operation whether
+     * anyone polls it or not: completes every due operation now and schedules the rest on this
+     * engine's clock. Call once, after every completion step is registered.
+     */
+    public void resume() {
+        if (store.listValues(DONE, "").isEmpty()) {
+            indexFinished();
+        }
+        Instant now = Instant.now();
+        for (KeyValue kv : store.listValues(PENDING, "")) {
+            long wait = Duration.between(now, Instant.parse(kv.value())).toMillis();
+            if (wait <= 0) {
+                completeQuietly(kv.key());
+            } else {
+                timer.schedule(() -> completeQuietly(kv.key()), wait, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /**
+     * Deletes the records of operations that ended longer ago than the retention time
+     * ({@link Retention#operations()}); their status URLs then answer 404, as Azure's do once it
+     * forgets an operation. Returns how many were deleted.
+     */
+    public int purgeFinished() {
+        Instant cutoff = Instant.now().minus(Retention.operations());
+        int purged = 0;
+        while (true) {
+            List<String> old = new ArrayList<>();
+            for (KeyValue kv : store.listValues(DONE, "")) {
+                if (Instant.parse(kv.value()).isBefore(cutoff)) {
+                    old.add(kv.key());
+                    if (old.size() == PURGE_BATCH) {
+                        break;
+                    }
+                }
+            }
+            if (old.isEmpty()) {
+                return purged;
+            }
+            store.inTransaction(() -> {
+                for (String id : old) {
+                    store.deleteValue(OPERATIONS, id);
+                    store.deleteValue(DONE, id);
+                }
+                return null;
+            });
+            purged += old.size();
+        }
+    }
+
+    /** Indexes finished operations recorded before {@link #DONE} existed, so that they are purged too. */
+    private void indexFinished() {
+        for (KeyValue kv : store.listValues(OPERATIONS, "")) {
+            Operation op = Operation.fromJson(kv.value());
+            if (op.isDone() && store.getValue(DONE, op.id()).isEmpty()) {
+                store.putValue(DONE, op.id(), (op.endTime() == null ? op.startTime() : op.endTime()).toString());
+            }
+        }
+    }
+
     /** Completes every due operation (also those other processes started). */
     public void sweep() {
         Instant now = Instant.now();
@@ -249,6 +318,9 @@ public final class LroEngine implements AutoCloseable {
 
     private void save(Operation op) {
         store.putValue(OPERATIONS, op.id(), op.toJson());
+        if (op.isDone()) {
+            store.putValue(DONE, op.id(), (op.endTime() == null ? Instant.now() : op.endTime()).toString());
+        }
     }
 
     private String retryAfter() {

@@ -51,6 +51,10 @@ final class ArmRouter {
         this.directory = new Directory(registry.context().store(), registry.context().tenantId());
     }
 
+    URI endpoint() {
+        return endpoint;
+    }
+
     ArmResponse route(RawRequest raw) {
         List<String> s = raw.segments();
         if (!s.isEmpty() && (s.get(0).equalsIgnoreCase("adfs") || s.get(0).equalsIgnoreCase("oidc"))) {
@@ -79,6 +83,9 @@ final class ArmRouter {
         Requirement need = ActionMap.of(raw.method(), s);
         Access access = authorizer.of(principal);
         access.enforce(need);
+        if (raw.method().equals("PUT") || raw.method().equals("PATCH")) {
+            dev.amlsh.sandbox.arm.TagRules.check(body); // ARM's own tag rules, before any provider sees the request
+        }
         return access.filter(need, arm(base));
     }
 

@@ -1,7 +1,6 @@
 package dev.amlsh.sandbox.server;
 
 import dev.amlsh.sandbox.arm.ArmError;
-import dev.amlsh.sandbox.arm.ArmErrors;
 import dev.amlsh.sandbox.arm.ArmException;
 import dev.amlsh.sandbox.arm.ArmResponse;
 import dev.amlsh.sandbox.arm.Json;
@@ -75,6 +74,8 @@ public final class SandboxServer implements AutoCloseable {
 
     private static HttpsListener.WireResponse handle(ArmRouter router, Faults faults, HttpsListener.WireRequest wire) {
         String requestId = UUID.randomUUID().toString();
+        long started = System.nanoTime();
+        Throwable failure = null;
         ArmResponse response;
         try {
             RequestGuard.check(wire);
@@ -86,11 +87,23 @@ public final class SandboxServer implements AutoCloseable {
         } catch (ArmException e) {
             response = error(e.error());
         } catch (RuntimeException | Error e) {
-            response = error(ArmErrors.internal(requestId).error());
+            failure = e;
+            response = error(SandboxLog.errorFor(e, requestId));
         }
+        SandboxLog.request(router == null ? 0 : router.endpoint().getPort(), wire.method(), wire.target(), requestId, response.status(),
+                errorCode(response), (System.nanoTime() - started) / 1_000_000, failure);
         String correlation = RequestGuard.echoable(wire.headers().get("x-ms-correlation-request-id"));
         return envelope(response, requestId, correlation == null ? requestId : correlation,
                 RequestGuard.echoable(wire.headers().get("x-ms-client-request-id")));
+    }
+
+    private static String errorCode(ArmResponse r) {
+        if (r.status() < 400 || r.body() == null || !r.body().isJsonObject()) {
+            return null;
+        }
+        var error = r.body().getAsJsonObject().get("error");
+        return error != null && error.isJsonObject() && error.getAsJsonObject().has("code")
+                ? error.getAsJsonObject().get("code").getAsString() : null;
     }
 
     static ArmResponse error(ArmError e) {

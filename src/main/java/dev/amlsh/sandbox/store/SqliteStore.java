@@ -30,10 +30,13 @@ public final class SqliteStore implements SandboxStore {
     private static final String COLUMNS = "key, id, subscription, grp, type, name, document";
 
     private final Connection connection;
+    /** The database file, or null in memory. */
+    private final Path file;
     private int depth;
 
-    private SqliteStore(Connection connection) {
+    private SqliteStore(Connection connection, Path file) {
         this.connection = connection;
+        this.file = file == null ? null : file.toAbsolutePath();
     }
 
     /** Opens (creating if needed) the database file; null opens a private in-memory database. */
@@ -45,18 +48,60 @@ public final class SqliteStore implements SandboxStore {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         String url = file == null ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + file.toAbsolutePath();
+        if (file != null && StoreFiles.lostItsData(file)) {
+            throw new StoreDamagedException(file.toAbsolutePath(), "the file is empty (0 bytes) in a home that had a sandbox;"
+                    + " its data is lost", null);
+        }
+        Connection c = null;
         try {
-            Connection c = config.createConnection(url);
-            SqliteStore store = new SqliteStore(c);
+            c = config.createConnection(url);
+            SqliteStore store = new SqliteStore(c, file);
             store.createSchema();
             return store;
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the sandbox store " + url, e);
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            closeQuietly(c);
+            if (e instanceof LinkageError || nativeLibraryMissing(e)) {
+                Throwable root = e;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                throw new StoreException("cannot load SQLite's native library (" + StoreFailures.sqliteMessage(root)
+                        + "); the sandbox needs it. Check that the temporary directory (java.io.tmpdir) is writable and"
+                        + " allows running code, or set org.sqlite.tmpdir to one that does.", e);
+            }
+            if (file != null && StoreFailures.isDamaged(e)) {
+                throw new StoreDamagedException(file.toAbsolutePath(), StoreFailures.sqliteMessage(e), e);
+            }
+            throw new StoreException("cannot open the sandbox store " + (file == null ? url : file.toAbsolutePath()) + ": "
+                    + StoreFailures.sqliteMessage(e), e);
+        }
+    }
+
+    /** sqlite-jdbc reports a native library it could not load as "Error opening connection" caused by this. */
+    private static boolean nativeLibraryMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t instanceof LinkageError || m != null && m.contains("No native library found")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
         }
     }
 
     private void createSchema() throws SQLException {
         try (Statement s = connection.createStatement()) {
+            // reads the header and schema: a file that is not a database, or a corrupt one, fails here and not later
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
             s.executeUpdate("CREATE TABLE IF NOT EXISTS resources (key TEXT PRIMARY KEY, id TEXT NOT NULL,"
                     + " subscription TEXT, grp TEXT, type TEXT NOT NULL, name TEXT NOT NULL, document TEXT NOT NULL) WITHOUT ROWID");
             s.executeUpdate("CREATE INDEX IF NOT EXISTS resources_by_sub ON resources (subscription, type, key)");
@@ -133,7 +178,7 @@ public final class SqliteStore implements SandboxStore {
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + space + "/" + key, e);
+            throw failure("cannot read " + space + "/" + key, e);
         }
     }
 
@@ -159,7 +204,7 @@ public final class SqliteStore implements SandboxStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot list " + space, e);
+            throw failure("cannot list " + space, e);
         }
     }
 
@@ -179,7 +224,7 @@ public final class SqliteStore implements SandboxStore {
         } finally {
             depth--;
             if (!committed) {
-                exec("ROLLBACK");
+                rollbackQuietly();
             }
         }
     }
@@ -206,7 +251,16 @@ public final class SqliteStore implements SandboxStore {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new StoreException(sql + " failed", e);
+            throw failure(sql + " failed", e);
+        }
+    }
+
+    /** Rolls back without hiding the failure that made it necessary (a full disk can make ROLLBACK fail too). */
+    private void rollbackQuietly() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite already rolled back (e.g. after SQLITE_FULL); the original failure is the one reported
         }
     }
 
@@ -214,8 +268,19 @@ public final class SqliteStore implements SandboxStore {
         try (PreparedStatement ps = prepare(sql, args)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("store update failed", e);
+            throw failure("store update failed", e);
         }
+    }
+
+    /** A disk-full failure names the file; a damaged file is named as such; anything else stays a plain store failure. */
+    private StoreException failure(String what, SQLException e) {
+        if (file != null && StoreFailures.isDiskFull(e)) {
+            return new StoreFullException(file, e);
+        }
+        if (file != null && StoreFailures.isDamaged(e)) {
+            return new StoreDamagedException(file, StoreFailures.sqliteMessage(e), e);
+        }
+        return new StoreException(what + ": " + StoreFailures.sqliteMessage(e), e);
     }
 
     private List<StoredResource> query(String sql, Object... args) {
@@ -227,7 +292,7 @@ public final class SqliteStore implements SandboxStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("store query failed", e);
+            throw failure("store query failed", e);
         }
     }
 
