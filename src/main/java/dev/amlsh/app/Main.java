@@ -57,8 +57,9 @@ public final class Main {
         if (argv.size() >= 2 && argv.get(0).equals("sandbox") && argv.get(1).equals("serve")) {
             return SandboxServe.run(home, argv.subList(2, argv.size()), env, out, err);
         }
-        boolean firstRun = !Files.exists(home.config());
         try (Session session = Session.open(home, Launcher.lroDelay(env))) {
+            // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
+            boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
             Dispatcher dispatcher = new Dispatcher(session);
             CommandIo io = CommandIo.plain(out, err);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));

@@ -96,6 +96,10 @@ public final class ArmErrors {
                     + (cause == null ? "connection lost" : describe(cause)) + "); whether it took effect is unknown.",
                     "Check with the matching 'show' or 'list' command before running it again.", error);
         }
+        AmlshException local = LocalFileErrors.find(error);
+        if (local != null) {
+            return local;
+        }
         Throwable io = rootIo(error);
         if (io != null) {
             return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach the cloud: " + describe(io),

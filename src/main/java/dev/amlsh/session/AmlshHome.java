@@ -47,11 +47,12 @@ public record AmlshHome(Path root) {
         return ensurePrivateDirectory(root);
     }
 
+    /** Creates the folder 0700 when it is missing; an existing one keeps the mode its owner gave it. */
     static Path ensurePrivateDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
+            setPermissions(dir, "rwx------");
         }
-        setPermissions(dir, "rwx------");
         return dir;
     }
 

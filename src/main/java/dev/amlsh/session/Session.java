@@ -29,6 +29,10 @@ public final class Session implements AutoCloseable {
     private volatile SessionState state;
     private Sandbox sandbox;
     private Connection connection;
+    /** The state {@link #connection} was made for: another sign-in (in any shell of the home) needs a new one. */
+    private SessionState connectedAs;
+    private final Object configLock = new Object();
+    private Object configStamp;
     /** A secret given at login; never written anywhere, gone when the shell ends. */
     private String transientSecret;
 
@@ -42,6 +46,7 @@ public final class Session implements AutoCloseable {
     public static Session open(AmlshHome home, Duration sandboxLroDelay) {
         ConfigStore.Loaded loaded = ConfigStore.load(home.config(), Cloud.SANDBOX);
         Session session = new Session(home, sandboxLroDelay, loaded.state());
+        session.configStamp = ConfigStore.stamp(home.config());
         loaded.warning().ifPresent(session.warnings::add);
         return session;
     }
@@ -51,6 +56,7 @@ public final class Session implements AutoCloseable {
     }
 
     public SessionState state() {
+        refresh();
         return state;
     }
 
@@ -64,34 +70,60 @@ public final class Session implements AutoCloseable {
         return Cloud.find(current.cloud(), current.customClouds()).orElseThrow();
     }
 
-    /** Replaces the state and saves it at once. */
+    /**
+     * Saves what {@code next} changes in the current state, at once: the file is read again under a
+     * lock and only those changes are applied to it, so what other shells on the home saved stays.
+     */
     public synchronized void update(SessionState next) {
-        boolean signInChanged = !next.cloud().equals(state.cloud()) || !java.util.Objects.equals(next.identity(), state.identity());
-        state = next;
-        if (signInChanged) {
-            connection = null;
+        synchronized (configLock) {
+            SessionState merged;
+            try {
+                merged = ConfigStore.change(home.config(), Cloud.SANDBOX, state, next);
+            } catch (IOException e) {
+                state = next;
+                throw new UncheckedIOException(LocalFiles.cannotSave(home.config(), e), e);
+            }
+            state = merged;
+            configStamp = ConfigStore.stamp(home.config());
         }
-        try {
-            ConfigStore.save(home.config(), next);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save " + home.config() + ": " + e.getMessage(), e);
+    }
+
+    /** Takes in what other shells saved to config.json since this one last read or wrote it. */
+    private void refresh() {
+        synchronized (configLock) {
+            Object now = ConfigStore.stamp(home.config());
+            if (now != null && !now.equals(configStamp)) {
+                configStamp = now;
+                ConfigStore.read(home.config()).ifPresent(read -> state = read);
+            }
         }
     }
 
     /** The connection to the active cloud as the signed-in identity, starting the sandbox first when needed. */
     public synchronized Connection connection() {
+        SessionState current = state();
+        if (connection != null && !sameSignIn(current, connectedAs)) {
+            connection = null;
+            transientSecret = null;
+        }
         if (connection != null) {
             return connection;
         }
-        Identity who = state.identity();
+        connectedAs = current;
+        Identity who = current.identity();
         if (who == null) {
             if (!cloud().isSandbox()) {
                 throw new SignInException("You are not signed in to " + cloud().name());
             }
             who = new Identity(null, "user", null, Identity.SANDBOX);
         }
-        connection = connectionFor(who, transientSecret, state.tenantId(), message -> { });
+        connection = connectionFor(who, transientSecret, current.tenantId(), message -> { });
         return connection;
+    }
+
+    private static boolean sameSignIn(SessionState a, SessionState b) {
+        return b != null && a.cloud().equals(b.cloud()) && java.util.Objects.equals(a.identity(), b.identity())
+                && java.util.Objects.equals(a.tenantId(), b.tenantId());
     }
 
     /**
@@ -127,6 +159,7 @@ public final class Session implements AutoCloseable {
         update(next);
         transientSecret = secret;
         connection = tried;
+        connectedAs = state;
     }
 
     /** The sandbox of this session's home, started on first call. */

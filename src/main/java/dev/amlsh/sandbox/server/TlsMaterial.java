@@ -102,8 +102,8 @@ public final class TlsMaterial {
     }
 
     private static void generate(Path keystore, String password) throws IOException {
-        Path tmp = keystore.resolveSibling(".new-" + keystore.getFileName());
-        Files.deleteIfExists(tmp);
+        // a name of its own: a maker that did not hold the lock (an older amlsh) cannot delete or overwrite it
+        Path tmp = keystore.resolveSibling(".new-" + Long.toHexString(new SecureRandom().nextLong()) + "-" + keystore.getFileName());
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         ProcessBuilder pb = new ProcessBuilder(keytool, "-genkeypair", "-alias", ALIAS, "-keyalg", "RSA", "-keysize", "2048",
                 "-validity", "3650", "-dname", "CN=amlsh sandbox, O=amlsh", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
@@ -124,8 +124,12 @@ public final class TlsMaterial {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while keytool made the sandbox certificate", e);
         }
-        PrivateFiles.restrictFile(tmp);
-        Files.move(tmp, keystore, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            PrivateFiles.restrictFile(tmp);
+            Files.move(tmp, keystore, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static String pem(Certificate cert) throws GeneralSecurityException {
