@@ -29,8 +29,11 @@ final class LocalFileErrors {
     static AmlshException find(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof FileSystemException fs && fs.getFile() != null) {
-                return new AmlshException(AmlshException.Fault.SERVICE,
-                        "Cannot use " + fs.getFile() + ": " + problem(fs) + ".", HINT, error);
+                // a failed move names the temporary file first; the file the user knows is its target
+                String file = fs.getOtherFile() != null ? fs.getOtherFile() : fs.getFile();
+                String problem = problem(fs, Path.of(file));
+                return new AmlshException(AmlshException.Fault.SERVICE, "Cannot use " + file + ": " + problem + ".",
+                        problem.startsWith("damaged") ? "Delete it (amlsh makes a new one) and run the command again." : HINT, error);
             }
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -44,8 +47,7 @@ final class LocalFileErrors {
         return null;
     }
 
-    private static String problem(FileSystemException fs) {
-        Path file = Path.of(fs.getFile());
+    private static String problem(FileSystemException fs, Path file) {
         String reason = fs.getReason() == null ? "" : fs.getReason().toLowerCase(Locale.ROOT);
         if (fs instanceof AccessDeniedException || reason.contains("permission denied")) {
             return "permission denied";
@@ -68,7 +70,7 @@ final class LocalFileErrors {
         if (fs instanceof NoSuchFileException) {
             return "it does not exist";
         }
-        return reason.isEmpty() ? fs.getClass().getSimpleName() : reason;
+        return fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
     }
 
     private static boolean damagedKeystore(Throwable t) {
@@ -76,8 +78,7 @@ final class LocalFileErrors {
             return true;
         }
         String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-        return t instanceof IOException && (m.contains("keystore password was incorrect") || m.contains("derinputstream")
-                || m.contains("keystore") && m.contains("tag"));
+        return t instanceof IOException && (m.contains("keystore password was incorrect") || m.contains("derinputstream"));
     }
 
     private static String firstMessageNamingAFile(Throwable error) {

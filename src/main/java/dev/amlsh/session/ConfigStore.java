@@ -48,7 +48,7 @@ public final class ConfigStore {
             }
             return new Loaded(SessionState.signedOut(defaultCloud), java.util.Optional.of(
                     "WARNING: " + file + " is corrupt and was moved to " + aside
-                            + "; starting with a fresh session (sign in again with 'login')."));
+                            + "; starting with a fresh session on the sandbox (run 'login' to sign in to another cloud again)."));
         }
     }
 

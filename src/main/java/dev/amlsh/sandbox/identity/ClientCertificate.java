@@ -67,7 +67,9 @@ public record ClientCertificate(Path pem, X509Certificate certificate) {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make the certificate " + pem, e);
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("the certificate " + pem + " is unusable; delete it to make a new one", e);
+                // a damaged local file, not the network: name it (deleting it makes a new one)
+                throw new UncheckedIOException(new java.nio.file.FileSystemException(pem.toString(), null,
+                        "damaged (" + e.getMessage() + ")"));
             }
         }
     }

@@ -77,6 +77,12 @@ public final class TlsMaterial {
                 KeyStore ks = KeyStore.getInstance("PKCS12");
                 try (InputStream in = Files.newInputStream(keystore)) {
                     ks.load(in, pass);
+                } catch (java.nio.file.FileSystemException unreadable) {
+                    throw unreadable;
+                } catch (IOException | GeneralSecurityException damaged) {
+                    // a local file, not the network: say which one, and that deleting it makes a new one
+                    throw new java.nio.file.FileSystemException(keystore.toString(), null, "damaged (" + damaged.getClass().getSimpleName()
+                            + (damaged.getMessage() == null ? "" : ": " + damaged.getMessage()) + ")");
                 }
                 Path pem = home.resolve("certificate.pem");
                 PrivateFiles.write(pem, pem(ks.getCertificate(ALIAS)).getBytes(StandardCharsets.US_ASCII));
