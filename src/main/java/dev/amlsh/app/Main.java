@@ -66,7 +66,8 @@ public final class Main {
             // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
             boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
             Dispatcher dispatcher = new Dispatcher(session);
-            CommandIo io = CommandIo.plain(out, err);
+            // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact
+            CommandIo io = CommandIo.plain(out, err).onTerminal(out == System.out && System.console() != null);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
             boolean interactive = argv.isEmpty() && System.console() != null;
             if (firstRun && session.cloud().isSandbox()) {
