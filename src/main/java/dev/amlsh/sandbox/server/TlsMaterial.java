@@ -48,7 +48,8 @@ public final class TlsMaterial {
                         Path tmp = Files.createTempDirectory("amlsh-sandbox-");
                         tmp.toFile().deleteOnExit();
                         inMemory = create(PrivateFiles.directory(tmp));
-                        for (String f : new String[] {"certs/sandbox.p12", "certs/keystore.pass", "certs", "certificate.pem", ".lock"}) {
+                        // deleted in the reverse order: a folder after what is in it
+                        for (String f : new String[] {"certs", "certs/sandbox.p12", "certs/keystore.pass", "certificate.pem", ".lock"}) {
                             tmp.resolve(f).toFile().deleteOnExit();
                         }
                     } catch (IOException e) {
