@@ -81,12 +81,13 @@ final class Launcher {
     }
 
     /** On a fresh home, signs in to the sandbox so the first command just works. */
-    static void signInQuietly(Dispatcher dispatcher, PrintStream err) {
+    static int signInQuietly(Dispatcher dispatcher, PrintStream err, boolean interactive) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         int code = dispatcher.dispatch("login --sandbox -o none", CommandIo.plain(discard, err));
-        if (code != ExitCode.OK) {
+        if (code != ExitCode.OK && interactive) {
             err.println("WARNING: could not sign in to the sandbox; run 'login --sandbox'.");
         }
+        return code;
     }
 
     /** True when the arguments name a script: flags, then -f, a .amlsh file, or an executable starting with #!. */

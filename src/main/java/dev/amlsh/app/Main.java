@@ -57,20 +57,32 @@ public final class Main {
         if (argv.size() >= 2 && argv.get(0).equals("sandbox") && argv.get(1).equals("serve")) {
             return SandboxServe.run(home, argv.subList(2, argv.size()), env, out, err);
         }
-        boolean firstRun = !Files.exists(home.config());
+        java.util.Optional<String> unusable = home.problem();
+        if (unusable.isPresent()) {
+            err.println("ERROR: " + unusable.get());
+            return ExitCode.ERROR;
+        }
         try (Session session = Session.open(home, Launcher.lroDelay(env), env)) {
+            // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
+            boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
             Dispatcher dispatcher = new Dispatcher(session);
-            CommandIo io = CommandIo.plain(out, err);
+            // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact
+            CommandIo io = CommandIo.plain(out, err).onTerminal(out == System.out && System.console() != null);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
+            boolean interactive = argv.isEmpty() && System.console() != null;
             int fromEnvironment = Launcher.signInFromEnvironment(dispatcher, err);
             if (fromEnvironment == ExitCode.ERROR && !argv.isEmpty()) {
                 return fromEnvironment; // a pipeline's credentials were refused: stop here, in one line
             }
             if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox()) {
-                Launcher.signInQuietly(dispatcher, err);
+                int signedIn = Launcher.signInQuietly(dispatcher, err, interactive);
+                if (signedIn != ExitCode.OK && !interactive) {
+                    session.warnings().forEach(err::println);
+                    return signedIn;    // its error says what is wrong; the command would only add "not signed in"
+                }
             }
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);
-            if (argv.isEmpty() && System.console() != null) {
+            if (interactive) {
                 if (firstRun) {
                     err.print(dev.amlsh.command.Greeting.text(session));
                 }

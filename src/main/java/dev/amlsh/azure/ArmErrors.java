@@ -113,6 +113,10 @@ public final class ArmErrors {
         if (store != null) {
             return store;
         }
+        AmlshException local = LocalFileErrors.find(error);
+        if (local != null) {
+            return local;
+        }
         Throwable io = rootIo(error);
         if (io != null) {
             return new AmlshException(AmlshException.Fault.SERVICE, "Cannot reach " + (host == null ? "the cloud" : host)

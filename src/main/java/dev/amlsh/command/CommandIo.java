@@ -16,9 +16,16 @@ import java.util.function.Predicate;
  * @param confirm asks a yes/no question; returns the answer
  * @param location where the line came from ({@code file:line}), put before error messages; or null
  * @param ask      asks for a line of text (the tour's prompts); returns null when nobody can answer
+ * @param terminal true when {@code out} is a terminal: control characters in values are shown escaped
  */
 public record CommandIo(PrintStream out, PrintStream err, boolean interactive, boolean color,
-                        Predicate<String> confirm, String location, java.util.function.UnaryOperator<String> ask) {
+                        Predicate<String> confirm, String location, java.util.function.UnaryOperator<String> ask,
+                        boolean terminal) {
+
+    public CommandIo(PrintStream out, PrintStream err, boolean interactive, boolean color, Predicate<String> confirm,
+                     String location, java.util.function.UnaryOperator<String> ask) {
+        this(out, err, interactive, color, confirm, location, ask, interactive);
+    }
 
     public CommandIo(PrintStream out, PrintStream err, boolean interactive, boolean color, Predicate<String> confirm,
                      String location) {
@@ -31,6 +38,11 @@ public record CommandIo(PrintStream out, PrintStream err, boolean interactive, b
     }
 
     public CommandIo at(String where) {
-        return new CommandIo(out, err, interactive, color, confirm, where, ask);
+        return new CommandIo(out, err, interactive, color, confirm, where, ask, terminal);
+    }
+
+    /** The same, writing to a terminal or not (one-shot commands and scripts started from a terminal). */
+    public CommandIo onTerminal(boolean isTerminal) {
+        return new CommandIo(out, err, interactive, color, confirm, location, ask, isTerminal);
     }
 }

@@ -190,7 +190,7 @@ public final class Dispatcher {
                 throw AmlshException.usage(q.getMessage(), "Check the JMESPath expression after '??', e.g. '?? [].name'.");
             }
         }
-        io.out().print(OutputWriter.render(value, null, OutputFormat.JSON, null, io.color()));
+        io.out().print(OutputWriter.render(value, null, OutputFormat.JSON, null, io.color(), io.terminal()));
         io.out().flush();
         return ExitCode.OK;
     }
@@ -211,7 +211,7 @@ public final class Dispatcher {
             }
             lastResult = value;
             results++;
-            io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color()));
+            io.out().print(OutputWriter.render(result.value(), query, format, result.columns(), io.color(), io.terminal()));
             io.out().flush();
             String hint = io.interactive() ? QueryHints.caseHint(value, global.query) : null;
             if (hint != null) {

@@ -54,7 +54,7 @@ public final class MonitorCommands {
                     "  monitor app-insights component create -a demoApp -g rg1 --kind web --application-type web --tags team=ml"})
     static final class Create extends AmlCommand {
         @Option(names = {"--app", "-a", "--name"}, required = true, paramLabel = "NAME", order = 1,
-                description = "Name of the new component: 1-260 characters, none of % & \\ ? / and not ending in a space or a period.")
+                description = "Name of the new component: 1-260 characters, none of %% & \\ ? / and not ending in a space or a period.")
         String app;
 
         @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -51,20 +52,41 @@ public final class OutputWriter {
      */
     public static String render(JsonElement result, Query query, OutputFormat format,
                                 List<TableColumn> columns, boolean color) {
+        return render(result, query, format, columns, color, false);
+    }
+
+    /**
+     * As {@link #render(JsonElement, Query, OutputFormat, List, boolean)}, for a terminal when
+     * {@code terminal} is set: control characters in the values are then shown escaped, in every
+     * format, so that text from the cloud cannot act on the terminal. Piped output stays byte-exact.
+     */
+    public static String render(JsonElement result, Query query, OutputFormat format,
+                                List<TableColumn> columns, boolean color, boolean terminal) {
         JsonElement value = query == null ? result : query.apply(result);
         if (value == null || value.isJsonNull()) {
             return "";
         }
-        return switch (format) {
+        Predicate<JsonObject> sortKeys = query == null ? o -> true : takenWhole(result);
+        if (terminal && (format == OutputFormat.TSV || format == OutputFormat.TABLE)) {
+            Map<JsonObject, JsonObject> originals = TerminalText.identities();
+            value = TerminalText.escape(value, originals);
+            Predicate<JsonObject> before = sortKeys;
+            sortKeys = copy -> before.test(originals.getOrDefault(copy, copy));
+        }
+        String text = switch (format) {
             case JSON -> JsonText.write(value);
-            case JSONC -> color ? JsoncText.colour(JsonText.write(value)) : JsonText.write(value);
+            case JSONC -> JsonText.write(value);
             case YAML -> YamlText.write(value);
-            case TSV -> TsvText.write(value, query == null ? o -> true : takenWhole(result));
+            case TSV -> TsvText.write(value, sortKeys);
             case TABLE -> query == null && columns != null
                     ? TableText.columns(value, columns)
                     : TableText.auto(value, query == null);
             case NONE -> "";
         };
+        if (terminal && (format == OutputFormat.JSON || format == OutputFormat.JSONC || format == OutputFormat.YAML)) {
+            text = TerminalText.escapeRemaining(text);
+        }
+        return format == OutputFormat.JSONC && color ? JsoncText.colour(text) : text;
     }
 
     /**

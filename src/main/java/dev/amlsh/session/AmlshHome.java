@@ -42,16 +42,33 @@ public record AmlshHome(Path root) {
         return root.resolve("cache");
     }
 
+    /**
+     * What keeps amlsh from using this home at all (the home is a file, config.json a folder), as
+     * one line naming the file; empty when it can be used.
+     */
+    public java.util.Optional<String> problem() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            return java.util.Optional.of("Cannot use " + root + " as amlsh's home: it is a file, not a folder."
+                    + " Move the file away, or point AMLSH_HOME at a folder.");
+        }
+        if (Files.isDirectory(config())) {
+            return java.util.Optional.of("Cannot use " + config() + ": it is a folder, not a file."
+                    + " Move the folder away; amlsh makes a new config.json.");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Creates the folder (0700) if needed; returns it. */
     public Path ensureExists() throws IOException {
         return ensurePrivateDirectory(root);
     }
 
+    /** Creates the folder 0700 when it is missing; an existing one keeps the mode its owner gave it. */
     static Path ensurePrivateDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
+            setPermissions(dir, "rwx------");
         }
-        setPermissions(dir, "rwx------");
         return dir;
     }
 

@@ -29,6 +29,10 @@ public final class Session implements AutoCloseable {
     private volatile SessionState state;
     private Sandbox sandbox;
     private Connection connection;
+    /** The state {@link #connection} was made for: another sign-in (in any shell of the home) needs a new one. */
+    private SessionState connectedAs;
+    private final Object configLock = new Object();
+    private Object configStamp;
     /** A secret given at login; written nowhere but a keyring (see {@link SecretStore}), gone when the shell ends. */
     private String transientSecret;
     private final java.util.Map<String, String> env;
@@ -58,6 +62,7 @@ public final class Session implements AutoCloseable {
         String first = fresh && EnvironmentSignIn.detect(env).isPresent() ? EnvironmentSignIn.cloudFor(env) : Cloud.SANDBOX;
         ConfigStore.Loaded loaded = ConfigStore.load(home.config(), first);
         Session session = new Session(home, sandboxLroDelay, loaded.state(), java.util.Map.copyOf(env));
+        session.configStamp = ConfigStore.stamp(home.config());
         loaded.warning().ifPresent(session.warnings::add);
         return session;
     }
@@ -82,6 +87,7 @@ public final class Session implements AutoCloseable {
     }
 
     public SessionState state() {
+        refresh();
         return state;
     }
 
@@ -95,26 +101,47 @@ public final class Session implements AutoCloseable {
         return Cloud.find(current.cloud(), current.customClouds()).orElseThrow();
     }
 
-    /** Replaces the state and saves it at once. */
+    /**
+     * Saves what {@code next} changes in the current state, at once: the file is read again under a
+     * lock and only those changes are applied to it, so what other shells on the home saved stays.
+     */
     public synchronized void update(SessionState next) {
-        boolean signInChanged = !next.cloud().equals(state.cloud()) || !java.util.Objects.equals(next.identity(), state.identity());
-        state = next;
-        if (signInChanged) {
-            connection = null;
+        synchronized (configLock) {
+            SessionState merged;
+            try {
+                merged = ConfigStore.change(home.config(), Cloud.SANDBOX, state, next);
+            } catch (IOException e) {
+                state = next;
+                throw new UncheckedIOException(LocalFiles.cannotSave(home.config(), e), e);
+            }
+            state = merged;
+            configStamp = ConfigStore.stamp(home.config());
         }
-        try {
-            ConfigStore.save(home.config(), next);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save " + home.config() + ": " + e.getMessage(), e);
+    }
+
+    /** Takes in what other shells saved to config.json since this one last read or wrote it. */
+    private void refresh() {
+        synchronized (configLock) {
+            Object now = ConfigStore.stamp(home.config());
+            if (now != null && !now.equals(configStamp)) {
+                configStamp = now;
+                ConfigStore.read(home.config()).ifPresent(read -> state = read);
+            }
         }
     }
 
     /** The connection to the active cloud as the signed-in identity, starting the sandbox first when needed. */
     public synchronized Connection connection() {
+        SessionState current = state();
+        if (connection != null && !sameSignIn(current, connectedAs)) {
+            connection = null;
+            transientSecret = null;
+        }
         if (connection != null) {
             return connection;
         }
-        Identity who = state.identity();
+        connectedAs = current;
+        Identity who = current.identity();
         String secret = transientSecret;
         if (who == null) {
             who = environmentIdentity().orElse(null);
@@ -134,8 +161,13 @@ public final class Session implements AutoCloseable {
             secret = secrets.get(who.clientId()).orElse(null);
         }
         // No prompt: only 'login' asks the user; here a user sign-in renews its tokens from the cache.
-        connection = connectionFor(who, secret, state.tenantId(), null);
+        connection = connectionFor(who, secret, current.tenantId(), null);
         return connection;
+    }
+
+    private static boolean sameSignIn(SessionState a, SessionState b) {
+        return b != null && a.cloud().equals(b.cloud()) && java.util.Objects.equals(a.identity(), b.identity())
+                && java.util.Objects.equals(a.tenantId(), b.tenantId());
     }
 
     /**
@@ -172,6 +204,7 @@ public final class Session implements AutoCloseable {
         update(next);
         transientSecret = secret;
         connection = tried;
+        connectedAs = state;
     }
 
     /** The sandbox of this session's home, started on first call. */

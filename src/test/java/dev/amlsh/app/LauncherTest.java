@@ -3,19 +3,21 @@ package dev.amlsh.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amlsh.testing.ChildAmlsh;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** amlsh's modes as a user starts them: one command, a script, piped input, a second process. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class LauncherTest {
     @TempDir
     Path home;
@@ -65,24 +67,17 @@ class LauncherTest {
     @Test
     void aSecondProcessSeesWhatTheFirstWrote() throws Exception {
         assertEquals(0, main("-c", "group create -n shared -l eastus -o none").code());
-        Process other = java("-c", "group show -n shared --query id -o tsv");
-        String out = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(other.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(other.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, other.exitValue(), err);
-        assertTrue(out.strip().endsWith("/resourceGroups/shared"), out);
+        ChildAmlsh.Result other = ChildAmlsh.start(home, null, "-c", "group show -n shared --query id -o tsv").await(Duration.ofSeconds(90));
+        assertEquals(0, other.exitCode(), other.toString());
+        assertTrue(other.out().strip().endsWith("/resourceGroups/shared"), other.toString());
     }
 
     @Test
     void commandsFromStandardInput() throws Exception {
-        Process p = java();
-        p.getOutputStream().write("group create -n piped -l eastus -o none\ngroup list --query \"[].name\" -o tsv\n"
-                .getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue());
-        assertEquals("piped\n", out);
+        ChildAmlsh.Result piped = ChildAmlsh.start(home, "group create -n piped -l eastus -o none\ngroup list --query \"[].name\" -o tsv\n")
+                .await(Duration.ofSeconds(90));
+        assertEquals(0, piped.exitCode(), piped.toString());
+        assertEquals("piped\n", piped.out());
     }
 
     @Test
@@ -107,13 +102,4 @@ class LauncherTest {
         assertEquals("1 args: rg9\n", r.out());
     }
 
-    private Process java(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("AMLSH_HOME", home.toString());
-        pb.environment().put("AMLSH_SANDBOX_LRO_DELAY_MS", "0");
-        return pb.start();
-    }
 }

@@ -2,7 +2,6 @@ package dev.amlsh.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -207,7 +206,7 @@ class AcrCommandsTest {
         for (String sub : List.of("check-name", "create", "credential", "delete", "list", "show", "update")) {
             assertTrue(tree.contains("  " + sub), tree);
         }
-        assertNotEquals(0, sh.run("acr craete -n x").exitCode());
+        assertEquals(2, sh.run("acr craete -n x").exitCode());
     }
 
     static JsonObject json(String text) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * Help next to every command (STYLE principle 7): each command of the tree, whoever wrote it, has
  * a summary, a description for every option and at least one example; defaults are shown.
  */
+@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 class HelpTest {
     static Session session;
     static ShellHarness sh;
@@ -58,6 +59,31 @@ class HelpTest {
             }
         }
         c.getSubcommands().values().forEach(sub -> check(sub, missing));
+    }
+
+    /**
+     * picocli warns on standard error (not in the text) about help it cannot format, such as a lone
+     * %, through a stream it took when it loaded: only a process of its own shows what a user sees.
+     */
+    @Test
+    void everyCommandsHelpPrintsWithoutPicocliWarnings() throws Exception {
+        List<String> paths = new ArrayList<>();
+        leaves(new Dispatcher(session).tree(), paths);
+        assertTrue(paths.size() > 50, "commands: " + paths);
+        StringBuilder script = new StringBuilder();
+        paths.forEach(p -> script.append("help ").append(p).append("\n"));
+        dev.amlsh.testing.ChildAmlsh.Result r = dev.amlsh.testing.ChildAmlsh.start(ShellHarness.newHome(), script.toString())
+                .await(Duration.ofMinutes(3));
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("", r.err(), "what picocli printed on standard error");
+        assertTrue(r.out().contains("none of % & \\ ? /"), "the component name rules in the help");
+    }
+
+    private static void leaves(CommandLine c, List<String> paths) {
+        if (c.getSubcommands().isEmpty()) {
+            paths.add(UsageErrors.commandPath(c));
+        }
+        c.getSubcommands().values().forEach(sub -> leaves(sub, paths));
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class ReliabilityRun {
     private static final int GROUPS = 8;
     private static final int ACCOUNTS = 16;
     private static final long COMMAND_BOUND_SECONDS = 60;
+    private static final String CLOUD = "Reliability";
 
     private final Ledger ledger = new Ledger();
     private final Random random;
@@ -48,6 +49,7 @@ public final class ReliabilityRun {
     private int badFailures;
     private int hangs;
     private int unknownOutcomes;
+    private ConfigTraffic settings;
 
     private ReliabilityRun(long seed) {
         this.random = new Random(seed);
@@ -83,6 +85,8 @@ public final class ReliabilityRun {
         try (ShellHarness sh = ShellHarness.on(Files.createDirectories(work.resolve("client")));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8))) {
             signIn(sh, "https://127.0.0.1:" + port + "/", serve.certificate());
+            // other shells of the same user on the same home, changing settings while this one works
+            settings = ConfigTraffic.start(sh.home(), List.of("location", "workspace"));
             killer.start();
             for (int i = 0; i < commands; i++) {
                 Step step = next(i);
@@ -97,6 +101,7 @@ public final class ReliabilityRun {
             }
             killer.join();
         }
+        List<String> settingsLost = settings.stopAndAudit(CLOUD, SandboxSeed.CI_CLIENT_ID);
         executor.shutdownNow();
         serve.stop();
         long faults;
@@ -122,13 +127,17 @@ public final class ReliabilityRun {
         row("lost", audit.lost().size());
         row("duplicated", audit.duplicated().size());
         row("unreported", audit.unreported().size());
+        row("other shells on the home", settings.processes());
+        row("settings changed", settings.changes());
+        row("settings lost", settingsLost.size());
         System.out.printf("%-28s %.1f s%n", "total time", seconds);
         System.out.println("log: " + log);
         audit.lost().forEach(k -> System.out.println("lost: " + k));
         audit.duplicated().forEach(k -> System.out.println("duplicated: " + k));
         audit.unreported().forEach(k -> System.out.println("unreported: " + k));
+        settingsLost.forEach(k -> System.out.println("setting lost: " + k));
         boolean clean = audit.lost().isEmpty() && audit.duplicated().isEmpty() && audit.unreported().isEmpty()
-                && badFailures == 0 && hangs == 0;
+                && badFailures == 0 && hangs == 0 && settingsLost.isEmpty();
         return clean ? 0 : 1;
     }
 
@@ -137,9 +146,9 @@ public final class ReliabilityRun {
     }
 
     private static void signIn(ShellHarness sh, String arm, Path pem) {
-        sh.ok("cloud register -n Reliability --endpoint-resource-manager " + arm + " --endpoint-active-directory " + arm
+        sh.ok("cloud register -n " + CLOUD + " --endpoint-resource-manager " + arm + " --endpoint-active-directory " + arm
                 + "adfs --ca-cert " + pem + " -o none");
-        sh.ok("cloud set -n Reliability -o none");
+        sh.ok("cloud set -n " + CLOUD + " -o none");
         String login = "login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p " + SandboxSeed.CI_CLIENT_SECRET + " -o none";
         for (int attempt = 0; ; attempt++) {
             Run r = sh.run(login);
@@ -213,6 +222,9 @@ public final class ReliabilityRun {
         if (roll < 58) {
             return new Step("delete", Ledger.STORAGE, account, home, "storage account delete -n " + account + " -g " + home + " --yes");
         }
+        if (roll < 61) {
+            return new Step("setting", null, group, null, "configure --defaults group=" + group);
+        }
         String read = switch (roll % 5) {
             case 0 -> "group show -n " + shown + " -o none";
             case 1 -> "group exists -n " + shown;
@@ -236,6 +248,12 @@ public final class ReliabilityRun {
             } else {
                 failures++;
             }
+        }
+        if (step.kind().equals("setting")) {
+            if (r.exitCode() == 0) {
+                settings.ownChange("group", step.name());
+            }
+            return;
         }
         if (step.kind().equals("read") || step.kind().equals("update")) {
             return;

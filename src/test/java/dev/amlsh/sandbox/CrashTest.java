@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stream group PUTs: after each restart every acknowledged write is there, nothing is half-written,
  * and the store opens cleanly.
  */
+@org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class CrashTest {
     private static final String GROUPS = "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID + "/resourcegroups/";
     private static final int KILLS = 5;
@@ -43,6 +44,8 @@ class CrashTest {
     private final Map<String, Integer> acked = new ConcurrentHashMap<>();
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+    /** What went wrong in a writer thread (a refused write), for the test thread to fail on: JUnit sees only its own thread. */
+    private final java.util.Queue<Throwable> writerFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private Process serve() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -89,21 +92,35 @@ class CrashTest {
                 int[] counts = new int[WRITERS];
                 for (int w = 0; w < WRITERS; w++) {
                     int id = w;
-                    Thread t = new Thread(() -> counts[id] = write(http, id, stop), "writer-" + w);
+                    Thread t = new Thread(() -> {
+                        try {
+                            counts[id] = write(http, id, stop);
+                        } catch (Throwable failed) {
+                            writerFailures.add(failed);
+                        }
+                    }, "writer-" + w);
                     writers.add(t);
                     t.start();
                 }
                 // Kill at a random moment once the stream is flowing (a slow machine needs a while to start it).
                 long deadline = System.nanoTime() + 20_000_000_000L;
                 int before = acked.size() + acknowledged.get();
-                while (acked.size() + acknowledged.get() == before && System.nanoTime() < deadline) {
+                while (acked.size() + acknowledged.get() == before && System.nanoTime() < deadline && writerFailures.isEmpty()) {
                     Thread.sleep(10);
                 }
+                assertTrue(acked.size() + acknowledged.get() > before || !writerFailures.isEmpty(),
+                        "round " + round + ": no write was acknowledged within 20 s");
                 Thread.sleep(50 + random.nextInt(400));
                 p.destroyForcibly().waitFor();
                 stop.set(true);
                 for (Thread t : writers) {
                     t.join(20_000);
+                    assertTrue(!t.isAlive(), t.getName() + " still runs 20 s after the server died");
+                }
+                if (!writerFailures.isEmpty()) {
+                    AssertionError failed = new AssertionError("round " + round + ": " + writerFailures.peek().getMessage(), writerFailures.peek());
+                    writerFailures.forEach(failed::addSuppressed);
+                    throw failed;
                 }
                 for (int c : counts) {
                     writes += c;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and malformed requests: each gets an ARM error (or a closed connection), and the sandbox keeps answering. */
+@org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class HostileInputTest {
     private static final String SUB = SandboxSeed.SUBSCRIPTION_ID;
     private static final String API = "?api-version=2025-04-01";
@@ -52,28 +53,60 @@ class HostileInputTest {
     }
 
     private static String wire(byte[] request) throws IOException {
+        return exchange(request).text();
+    }
+
+    /** What came back, and whether the server closed the connection (rather than going quiet until our read timed out). */
+    record Reply(String text, boolean closedByServer) {
+    }
+
+    private static Reply exchange(byte[] request) throws IOException {
+        return exchange(request, Duration.ofSeconds(5));
+    }
+
+    private static Reply exchange(byte[] request, Duration bound) throws IOException {
         try (Socket plain = new Socket("127.0.0.1", sandbox.endpoint().getPort());
              SSLSocket s = (SSLSocket) SandboxHttp.sslContext(sandbox.certificatePem()).getSocketFactory()
                      .createSocket(plain, "127.0.0.1", sandbox.endpoint().getPort(), true)) {
-            s.setSoTimeout(5_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request);
-            out.flush();
+            s.setSoTimeout((int) bound.toMillis());
             ByteArrayOutputStream got = new ByteArrayOutputStream();
-            InputStream in = s.getInputStream();
-            byte[] buf = new byte[8192];
+            boolean closed = false;
             try {
-                for (int n; (n = in.read(buf)) > 0; ) {
+                OutputStream out = s.getOutputStream();
+                out.write(request);
+                out.flush();
+                InputStream in = s.getInputStream();
+                byte[] buf = new byte[8192];
+                int n;
+                while ((n = in.read(buf)) > 0) {
                     got.write(buf, 0, n);
                     if (got.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && complete(got.toString(StandardCharsets.ISO_8859_1))) {
                         break;
                     }
                 }
-            } catch (IOException closedOrQuiet) {
-                // what arrived so far is the answer
+                closed = n < 0;
+            } catch (java.net.SocketTimeoutException quiet) {
+                // the server neither answered nor closed within the bound
+            } catch (IOException reset) {
+                closed = true;    // reset or a TLS alert: the server ended the connection
             }
-            return got.toString(StandardCharsets.UTF_8);
+            return new Reply(got.toString(StandardCharsets.UTF_8), closed);
         }
+    }
+
+    /** The server refuses the bytes by closing the connection, within 5 s, without an answer. */
+    private static void assertClosed(String request) throws IOException {
+        assertClosed(request.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(5));
+    }
+
+    /** The server closes the connection within {@code bound} (read timeouts of this client are not a close). */
+    private static void assertClosed(byte[] request, Duration bound) throws IOException {
+        long start = System.nanoTime();
+        Reply r = exchange(request, bound);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(r.closedByServer(), "the server kept the connection open (quiet for " + ms + " ms): "
+                + new String(request, 0, Math.min(request.length, 80), StandardCharsets.ISO_8859_1));
+        assertEquals("", r.text());
     }
 
     private static boolean complete(String response) {
@@ -165,12 +198,24 @@ class HostileInputTest {
 
     @Test
     void brokenHttpClosesTheConnectionOnly() throws IOException {
-        assertEquals("", wire("GARBAGE\r\n\r\n"));
-        assertEquals("", wire(new byte[] {0x16, 0x03, 0x01, 0x00, 0x00, 0x00}));
-        assertEquals("", wire("GET /subscriptions" + API + " HTTP/1.1\r\nX-Long: " + "a".repeat(70_000) + "\r\n\r\n"));
-        assertEquals("", wire("PUT /subscriptions" + API + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"));
-        assertEquals("", wire("PUT /subscriptions" + API + " HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n{"));
-        String notANumber = wire("PUT /subscriptions" + API + " HTTP/1.1\r\nContent-Length: ten\r\nConnection: close\r\n\r\n");
-        assertTrue(notANumber.isEmpty() || notANumber.startsWith("HTTP/1.1 400"), notANumber);
+        assertClosed("GARBAGE\r\n\r\n");
+        // A request line that never ends: the server waits for the rest, answers others meanwhile,
+        // and closes it at its idle timeout (30 s), not never.
+        java.util.concurrent.CompletableFuture<Void> unfinished = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                assertClosed(new byte[] {0x16, 0x03, 0x01, 0x00, 0x00, 0x00}, Duration.ofSeconds(60));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(get("/subscriptions" + API).startsWith("HTTP/1.1 200 "), "the server answers others meanwhile");
+        assertClosed("GET /subscriptions" + API + " HTTP/1.1\r\nX-Long: " + "a".repeat(70_000) + "\r\n\r\n");
+        assertClosed("PUT /subscriptions" + API + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+        assertClosed("PUT /subscriptions" + API + " HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n{");
+        Reply notANumber = exchange(("PUT /subscriptions" + API + " HTTP/1.1\r\nContent-Length: ten\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(notANumber.text().startsWith("HTTP/1.1 400") || notANumber.text().isEmpty() && notANumber.closedByServer(),
+                notANumber.toString());
+        unfinished.join();
     }
 }

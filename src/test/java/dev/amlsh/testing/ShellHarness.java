@@ -5,11 +5,8 @@ import dev.amlsh.command.Dispatcher;
 import dev.amlsh.session.AmlshHome;
 import dev.amlsh.session.Session;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -67,12 +64,9 @@ public final class ShellHarness implements AutoCloseable {
         return new ShellHarness(home, lroDelay);
     }
 
+    /** A new empty home, deleted with the others when the test JVM ends. */
     public static Path newHome() {
-        try {
-            return Files.createTempDirectory("amlsh-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempHomes.newHome();
     }
 
     public Run run(String line) {

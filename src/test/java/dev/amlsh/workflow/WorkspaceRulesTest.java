@@ -84,7 +84,7 @@ class WorkspaceRulesTest {
         assertOneLine(again, 1, "--exist-ok");
         assertEquals(0, sh.run("ml workspace create -w rules-hbi -g rules --exist-ok -o none").exitCode());
         Run hbi = sh.run("ml workspace create -w rules-hbi -g rules --exist-ok --hbi-workspace");
-        assertNotEquals(0, hbi.exitCode());
+        assertEquals(2, hbi.exitCode(), hbi.toString());
         assertTrue(hbi.err().toLowerCase().contains("hbi"), hbi.err());
     }
 
@@ -161,7 +161,7 @@ class WorkspaceRulesTest {
         String roles = sh.ok("role assignment list --assignee bob@sandbox.amlsh --scope " + scope + " --query \"[].roleDefinitionName\" -o tsv");
         assertEquals("AzureML Data Scientist\n", roles);
         Run badRole = sh.run("ml workspace share -w rules-share -g rules --user bob@sandbox.amlsh --role Wizard");
-        assertNotEquals(0, badRole.exitCode());
+        assertEquals(3, badRole.exitCode(), badRole.toString());
         assertEquals(1, badRole.err().lines().count(), badRole.err());
     }
 }

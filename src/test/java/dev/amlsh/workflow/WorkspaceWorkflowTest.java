@@ -1,7 +1,6 @@
 package dev.amlsh.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -123,7 +122,7 @@ class WorkspaceWorkflowTest {
         Run badId = sh.run("ml workspace create -w okname -g wf-rg --storage-account mysa");
         assertEquals(2, badId.exitCode());
         assertTrue(badId.err().contains("is not a resource ID"), badId.err());
-        assertNotEquals(0, sh.run("ml workspace craete -w x").exitCode());
+        assertEquals(2, sh.run("ml workspace craete -w x").exitCode());
     }
 
     static JsonObject json(String text) {

@@ -50,11 +50,16 @@ public record ClientCertificate(Path pem, X509Certificate certificate) {
             dir = PrivateFiles.directory(home.resolve("identities"));
         }
         Path pem = dir.resolve(name + ".pem");
+        // Processes starting together on a fresh home: one makes the pair, the others read it.
+        return home == null ? loadOrCreate(pem, dir, name, true) : PrivateFiles.locked(home, () -> loadOrCreate(pem, dir, name, false));
+    }
+
+    private static ClientCertificate loadOrCreate(Path pem, Path dir, String name, boolean temporary) {
         synchronized (ClientCertificate.class) {
             try {
                 if (!Files.exists(pem)) {
                     PrivateFiles.write(pem, generate(dir, name).getBytes(StandardCharsets.US_ASCII));
-                    if (home == null) {
+                    if (temporary) {
                         pem.toFile().deleteOnExit();
                     }
                 }
@@ -62,7 +67,9 @@ public record ClientCertificate(Path pem, X509Certificate certificate) {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make the certificate " + pem, e);
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("the certificate " + pem + " is unusable; delete it to make a new one", e);
+                // a damaged local file, not the network: name it (deleting it makes a new one)
+                throw new UncheckedIOException(new java.nio.file.FileSystemException(pem.toString(), null,
+                        "damaged (" + e.getMessage() + ")"));
             }
         }
     }
@@ -114,10 +121,10 @@ public record ClientCertificate(Path pem, X509Certificate certificate) {
 
     /** Makes the pair with keytool (the JDK has no public API for a self-signed certificate) and returns the PEM. */
     private static String generate(Path dir, String name) throws IOException, GeneralSecurityException {
-        Path store = dir.resolve(".new-" + name + ".p12");
-        Files.deleteIfExists(store);
         byte[] raw = new byte[18];
         new SecureRandom().nextBytes(raw);
+        // a name of its own, so that no other maker can delete or overwrite it
+        Path store = dir.resolve(".new-" + name + "-" + Long.toHexString(new SecureRandom().nextLong()) + ".p12");
         String pass = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         ProcessBuilder pb = new ProcessBuilder(keytool, "-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048",

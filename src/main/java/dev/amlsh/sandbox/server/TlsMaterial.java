@@ -48,7 +48,8 @@ public final class TlsMaterial {
                         Path tmp = Files.createTempDirectory("amlsh-sandbox-");
                         tmp.toFile().deleteOnExit();
                         inMemory = create(PrivateFiles.directory(tmp));
-                        for (String f : new String[] {"certs/sandbox.p12", "certs/keystore.pass", "certs", "certificate.pem", ".lock"}) {
+                        // deleted in the reverse order: a folder after what is in it
+                        for (String f : new String[] {"certs", "certs/sandbox.p12", "certs/keystore.pass", "certificate.pem", ".lock"}) {
                             tmp.resolve(f).toFile().deleteOnExit();
                         }
                     } catch (IOException e) {
@@ -77,6 +78,12 @@ public final class TlsMaterial {
                 KeyStore ks = KeyStore.getInstance("PKCS12");
                 try (InputStream in = Files.newInputStream(keystore)) {
                     ks.load(in, pass);
+                } catch (java.nio.file.FileSystemException unreadable) {
+                    throw unreadable;
+                } catch (IOException | GeneralSecurityException damaged) {
+                    // a local file, not the network: say which one, and that deleting it makes a new one
+                    throw new java.nio.file.FileSystemException(keystore.toString(), null, "damaged (" + damaged.getClass().getSimpleName()
+                            + (damaged.getMessage() == null ? "" : ": " + damaged.getMessage()) + ")");
                 }
                 Path pem = home.resolve("certificate.pem");
                 PrivateFiles.write(pem, pem(ks.getCertificate(ALIAS)).getBytes(StandardCharsets.US_ASCII));
@@ -102,8 +109,8 @@ public final class TlsMaterial {
     }
 
     private static void generate(Path keystore, String password) throws IOException {
-        Path tmp = keystore.resolveSibling(".new-" + keystore.getFileName());
-        Files.deleteIfExists(tmp);
+        // a name of its own: a maker that did not hold the lock (an older amlsh) cannot delete or overwrite it
+        Path tmp = keystore.resolveSibling(".new-" + Long.toHexString(new SecureRandom().nextLong()) + "-" + keystore.getFileName());
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         ProcessBuilder pb = new ProcessBuilder(keytool, "-genkeypair", "-alias", ALIAS, "-keyalg", "RSA", "-keysize", "2048",
                 "-validity", "3650", "-dname", "CN=amlsh sandbox, O=amlsh", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
@@ -124,8 +131,12 @@ public final class TlsMaterial {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while keytool made the sandbox certificate", e);
         }
-        PrivateFiles.restrictFile(tmp);
-        Files.move(tmp, keystore, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            PrivateFiles.restrictFile(tmp);
+            Files.move(tmp, keystore, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static String pem(Certificate cert) throws GeneralSecurityException {
