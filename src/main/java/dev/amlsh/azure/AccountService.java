@@ -102,7 +102,7 @@ public final class AccountService {
             chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
         }
         String text = chain.toString().toLowerCase(java.util.Locale.ROOT);
-        if (Identity.BROWSER.equals(who.method()) && text.contains("browser")) {
+        if (Identity.BROWSER.equals(who.method()) && (text.contains("browser") || text.contains("xdg_open"))) {
             return AmlshException.usage("Sign-in failed: no web browser could be opened on this machine.",
                     "Sign in with 'login --use-device-code', or 'login --service-principal -u <app-id> -p <secret> --tenant <tenant>'.");
         }

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * that, the wrapped credential is asked again (MSAL refreshes silently where it can).
  *
  * <pre>{@code
- * TokenCredential once = new ReusedTokens(new DeviceCodeCredentialBuilder().build());
+ * TokenCredential once = new ReusedTokens(UserSignIn.restore(authority, ssl, cache, "alice@contoso.com", Identity.DEVICE_CODE));
  * }</pre>
  */
 final class ReusedTokens implements TokenCredential {
