@@ -164,11 +164,13 @@ class HostileInputTest {
     }
 
     @Test
-    void brokenHttpClosesTheConnectionOnly() throws IOException {
-        assertEquals("", wire("GARBAGE\r\n\r\n"));
+    void brokenHttpGetsOneErrorAndTheConnectionCloses() throws IOException {
+        assertTrue(wire("GARBAGE\r\n\r\n").startsWith("HTTP/1.1 400 Bad Request\r\n"));
         assertEquals("", wire(new byte[] {0x16, 0x03, 0x01, 0x00, 0x00, 0x00}));
-        assertEquals("", wire("GET /subscriptions" + API + " HTTP/1.1\r\nX-Long: " + "a".repeat(70_000) + "\r\n\r\n"));
-        assertEquals("", wire("PUT /subscriptions" + API + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"));
+        assertTrue(wire("GET /subscriptions" + API + " HTTP/1.1\r\nX-Long: " + "a".repeat(70_000) + "\r\n\r\n")
+                .startsWith("HTTP/1.1 431 Request Header Fields Too Large\r\n"));
+        assertTrue(wire("PUT /subscriptions" + API + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                .startsWith("HTTP/1.1 400 Bad Request\r\n"));
         assertEquals("", wire("PUT /subscriptions" + API + " HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n{"));
         String notANumber = wire("PUT /subscriptions" + API + " HTTP/1.1\r\nContent-Length: ten\r\nConnection: close\r\n\r\n");
         assertTrue(notANumber.isEmpty() || notANumber.startsWith("HTTP/1.1 400"), notANumber);
