@@ -1,7 +1,6 @@
 package dev.amlsh.session;
 
-import dev.amlsh.sandbox.Sandbox;
-import dev.amlsh.sandbox.SandboxOptions;
+import dev.amlsh.sandbox.contract.ServiceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The signed-in session: cloud, identity, subscription, current group and defaults, kept in
- * {@code config.json}. It starts the sandbox cloud on first use when the active cloud is the
+ * {@code config.json}. It finds (or starts) the home's sandbox service when the active cloud is the
  * sandbox, and hands out the {@link Connection} every SDK client is built from.
  *
  * <pre>{@code
@@ -23,25 +22,32 @@ import java.util.Optional;
  */
 public final class Session implements AutoCloseable {
     private final AmlshHome home;
-    private final Duration sandboxLroDelay;
     private final List<String> warnings = new ArrayList<>();
     // volatile so the prompt reads it while a background warm-up holds the lock starting the sandbox
     private volatile SessionState state;
-    private Sandbox sandbox;
+    private final SandboxLauncher launcher;
+    /** The sandbox service as last found, and the one the connection was made to. */
+    private RunningSandbox local;
+    private RunningSandbox connectedTo;
     private Connection connection;
     /** A secret given at login; never written anywhere, gone when the shell ends. */
     private String transientSecret;
 
-    private Session(AmlshHome home, Duration sandboxLroDelay, SessionState state) {
+    private Session(AmlshHome home, SessionState state, SandboxStarter starter) {
         this.home = home;
-        this.sandboxLroDelay = sandboxLroDelay;
         this.state = state;
+        this.launcher = new SandboxLauncher(home.sandbox(), starter);
     }
 
     /** Opens the session stored in {@code home}; a corrupt config gives a warning and a fresh session. */
     public static Session open(AmlshHome home, Duration sandboxLroDelay) {
+        return open(home, sandboxLroDelay, SandboxLauncher.starterFor(home, sandboxLroDelay));
+    }
+
+    /** As {@link #open(AmlshHome, Duration)}, starting the home's sandbox (when none runs) with {@code starter}. */
+    public static Session open(AmlshHome home, Duration sandboxLroDelay, SandboxStarter starter) {
         ConfigStore.Loaded loaded = ConfigStore.load(home.config(), Cloud.SANDBOX);
-        Session session = new Session(home, sandboxLroDelay, loaded.state());
+        Session session = new Session(home, loaded.state(), starter);
         loaded.warning().ifPresent(session.warnings::add);
         return session;
     }
@@ -80,6 +86,9 @@ public final class Session implements AutoCloseable {
 
     /** The connection to the active cloud as the signed-in identity, starting the sandbox first when needed. */
     public synchronized Connection connection() {
+        if (connection != null && connection.isSandbox() && (localCloud() != connectedTo)) {
+            connection = null; // the sandbox was stopped or replaced since: connect to the one running now
+        }
         if (connection != null) {
             return connection;
         }
@@ -105,10 +114,11 @@ public final class Session implements AutoCloseable {
         Cloud cloud = cloud();
         try {
             if (cloud.isSandbox()) {
-                Sandbox running = sandbox();
-                var ssl = PemTrust.sslContext(running.certificatePem());
-                String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.managedIdentityHeader() : secret;
+                RunningSandbox running = (RunningSandbox) localCloud();
+                var ssl = PemTrust.sslContext(running.certificate());
+                String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.identityHeader() : secret;
                 var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, given, "adfs", prompt);
+                connectedTo = running;
                 return new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
             }
             var ssl = cloud.caCertificate() == null ? null : PemTrust.sslContext(java.nio.file.Path.of(cloud.caCertificate()));
@@ -122,6 +132,23 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection to this home's sandbox as its admin, whatever cloud the session is signed in to:
+     * for the sandbox's control operations (the admin's secret is public, as all seeded ones are).
+     */
+    public synchronized Connection sandboxAdminConnection() {
+        try {
+            LocalCloud running = localCloud();
+            var ssl = PemTrust.sslContext(running.certificate());
+            Cloud sandbox = Cloud.find(Cloud.SANDBOX, List.of()).orElseThrow();
+            var credential = Credentials.build(sandbox, running.endpoint().toString(), ssl,
+                    new Identity(null, "user", null, Identity.SANDBOX), null, "adfs", message -> { });
+            return new Connection(sandbox, running.endpoint(), credential, ssl, running.tenantId());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot trust the certificate of the sandbox: " + e.getMessage(), e);
+        }
+    }
+
     /** Makes a tried sign-in the session's: its connection, and its secret held in memory only. */
     public synchronized void signIn(Connection tried, String secret, SessionState next) {
         update(next);
@@ -129,21 +156,31 @@ public final class Session implements AutoCloseable {
         connection = tried;
     }
 
-    /** The sandbox of this session's home, started on first call. */
-    public synchronized Sandbox sandbox() {
-        if (sandbox == null) {
+    /**
+     * The sandbox service of this session's home, reached over HTTPS only: found through its record,
+     * started (detached, shared by every client of the home) when none runs, started again when it
+     * was stopped or killed since the last call.
+     */
+    public synchronized LocalCloud localCloud() {
+        if (local == null || !launcher.stillCurrent(local)) {
             try {
                 home.ensureExists();
-                sandbox = Sandbox.start(new SandboxOptions(home.sandbox(), 0, sandboxLroDelay));
+                local = launcher.ensureRunning();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the sandbox cloud in " + home.sandbox() + ": " + e.getMessage(), e);
             }
         }
-        return sandbox;
+        return local;
     }
 
-    public synchronized Optional<Sandbox> runningSandbox() {
-        return Optional.ofNullable(sandbox);
+    /** The record of the home's running sandbox service, without starting one. */
+    public Optional<ServiceRecord> runningSandbox() {
+        return launcher.running();
+    }
+
+    /** Waits until the sandbox service of {@code record} has stopped; false if it has not after {@code limit}. */
+    public boolean awaitSandboxGone(ServiceRecord record, Duration limit) {
+        return launcher.awaitGone(record, limit);
     }
 
     public Optional<URI> endpoint() {
@@ -152,10 +189,8 @@ public final class Session implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
+        // The sandbox service stays for the home's other clients; it stops on 'sandbox stop' or when idle.
+        launcher.starter().release();
         connection = null;
     }
 }

@@ -38,7 +38,9 @@ public final class ShellHarness implements AutoCloseable {
 
     private ShellHarness(Path home) {
         this.home = home;
-        this.session = Session.open(new AmlshHome(home), Duration.ZERO);
+        AmlshHome amlshHome = new AmlshHome(home);
+        // The home's sandbox service runs in this JVM (started once, shared by every shell of the home, reached over HTTPS).
+        this.session = Session.open(amlshHome, Duration.ZERO, InProcessSandboxes.create(amlshHome.sandbox(), Duration.ZERO));
         this.dispatcher = new Dispatcher(session);
     }
 
@@ -96,6 +98,12 @@ public final class ShellHarness implements AutoCloseable {
 
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    /** The home's sandbox, hosted in this JVM: for tests that plant state or revoke sign-ins directly. */
+    public dev.amlsh.sandbox.Sandbox sandbox() {
+        session.localCloud();
+        return InProcessSandboxes.sandbox(new AmlshHome(home).sandbox());
     }
 
     @Override
