@@ -26,7 +26,9 @@ final class Launcher {
                                             run a script, stopping at the first failing command;
                                             --what-if checks it and prints what it would do,
                                             -x echoes each command (secrets masked) to stderr
-              amlsh sandbox serve [--port N]  run the sandbox cloud for other clients
+              amlsh sandbox serve [--port N] [--idle-timeout 30m]
+                                            run the sandbox cloud in the foreground (amlsh
+                                            otherwise starts it in the background on demand)
               amlsh --complete "LINE"       print the completions of LINE's last word, one per line
               amlsh --version | --help
             Commands are read from standard input when it is not a terminal.

@@ -40,7 +40,7 @@ public final class AccountService {
         Identity named = who;
         if (Identity.SANDBOX.equals(who.method())) {
             var seeded = dev.amlsh.session.Credentials.seeded(who.name());
-            boolean app = seeded.userName().equals(dev.amlsh.sandbox.SandboxSeed.CI_APP_NAME);
+            boolean app = seeded.userName().equals(dev.amlsh.sandbox.contract.Seed.CI_APP_NAME);
             named = new Identity(app ? seeded.clientId() : seeded.userName(), app ? "servicePrincipal" : "user",
                     seeded.clientId(), Identity.SANDBOX);
         }

@@ -1,11 +1,8 @@
 package dev.amlsh.command;
 
-import com.google.gson.JsonArray;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.azure.SandboxAdmin;
 import dev.amlsh.output.TableColumn;
-import dev.amlsh.sandbox.faults.FaultRule;
-import dev.amlsh.sandbox.faults.FaultSpec;
-import dev.amlsh.sandbox.faults.Faults;
+import dev.amlsh.sandbox.contract.FaultSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,26 +81,20 @@ final class SandboxFaultCommands {
         @Override
         protected CommandResult execute() {
             Map<String, String> settings = new LinkedHashMap<>();
-            put(settings, "status", status);
-            put(settings, "retry-after", retryAfter);
-            put(settings, "delay", delay);
-            flag(settings, "drop", drop);
-            flag(settings, "lro-fail", lroFail);
-            flag(settings, "lro-cancel", lroCancel);
-            flag(settings, "token-fail", tokenFail);
-            put(settings, "method", method);
-            put(settings, "path", path);
-            put(settings, "op", operation);
-            put(settings, "rate", rate);
-            put(settings, "every", every);
-            put(settings, "times", times);
-            FaultRule rule;
-            try {
-                rule = FaultSpec.of(settings);
-            } catch (IllegalArgumentException e) {
-                throw AmlshException.usage("Bad fault rule: " + e.getMessage() + ".", "See 'sandbox faults add -h'.");
-            }
-            return new CommandResult(faults(ctx).add(rule).toJson(), TABLE);
+            put(settings, FaultSettings.STATUS, status);
+            put(settings, FaultSettings.RETRY_AFTER, retryAfter);
+            put(settings, FaultSettings.DELAY, delay);
+            flag(settings, FaultSettings.DROP, drop);
+            flag(settings, FaultSettings.LRO_FAIL, lroFail);
+            flag(settings, FaultSettings.LRO_CANCEL, lroCancel);
+            flag(settings, FaultSettings.TOKEN_FAIL, tokenFail);
+            put(settings, FaultSettings.METHOD, method);
+            put(settings, FaultSettings.PATH, path);
+            put(settings, FaultSettings.OPERATION, operation);
+            put(settings, FaultSettings.RATE, rate);
+            put(settings, FaultSettings.EVERY, every);
+            put(settings, FaultSettings.TIMES, times);
+            return new CommandResult(faults(ctx).addFault(settings), TABLE);
         }
 
         private static void put(Map<String, String> settings, String key, Object value) {
@@ -124,9 +115,7 @@ final class SandboxFaultCommands {
     static final class ListFaults extends AmlCommand {
         @Override
         protected CommandResult execute() {
-            JsonArray out = new JsonArray();
-            faults(ctx).list().forEach(r -> out.add(r.toJson()));
-            return new CommandResult(out, TABLE);
+            return new CommandResult(faults(ctx).faults(), TABLE);
         }
     }
 
@@ -138,18 +127,13 @@ final class SandboxFaultCommands {
 
         @Override
         protected CommandResult execute() {
-            if (id != null && !faults(ctx).remove(id)) {
-                throw AmlshException.notFound("There is no fault rule " + id + ".", "See the rules with 'sandbox faults list'.");
-            }
-            if (id == null) {
-                faults(ctx).clear();
-            }
+            faults(ctx).clearFaults(id);
             return null;
         }
     }
 
-    private static Faults faults(CommandContext ctx) {
-        return ctx.session().sandbox().faults();
+    private static SandboxAdmin faults(CommandContext ctx) {
+        return new SandboxAdmin(ctx.azure());
     }
 
     private SandboxFaultCommands() {

@@ -1,8 +1,8 @@
 package dev.amlsh.command;
 
 import com.google.gson.JsonObject;
-import dev.amlsh.sandbox.Sandbox;
 import dev.amlsh.session.FederatedTokens;
+import dev.amlsh.session.LocalCloud;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,8 +30,8 @@ final class SandboxFederatedTokenCommand extends AmlCommand {
 
     @Override
     protected CommandResult execute() {
-        Sandbox sandbox = ctx.session().sandbox();
-        String token = FederatedTokens.mint(sandbox.endpoint(), sandbox.certificatePem(), subject, audience);
+        LocalCloud sandbox = ctx.session().localCloud();
+        String token = FederatedTokens.mint(sandbox.endpoint(), sandbox.certificate(), subject, audience);
         JsonObject out = new JsonObject();
         out.addProperty("audience", audience == null ? "api://AzureADTokenExchange" : audience);
         out.addProperty("issuer", sandbox.endpoint() + "oidc");

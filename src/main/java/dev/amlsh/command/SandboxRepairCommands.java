@@ -3,10 +3,8 @@ package dev.amlsh.command;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.amlsh.azure.AmlshException;
-import dev.amlsh.sandbox.Sandbox;
-import dev.amlsh.sandbox.store.StoreFailures;
-import dev.amlsh.sandbox.store.StoreFiles;
-import dev.amlsh.session.Session;
+import dev.amlsh.azure.SandboxAdmin;
+import dev.amlsh.session.StoreMaintenance;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +30,7 @@ final class SandboxRepairCommands {
 
         @Override
         protected CommandResult execute() {
-            StoreFiles.Check c = StoreFiles.check(Sandbox.storeFile(ctx.session().home().sandbox()), full);
+            StoreMaintenance.Check c = StoreMaintenance.get().check(ctx.session().home().sandbox(), full);
             if (!c.ok()) {
                 String more = c.problems().size() > 1 ? " (and " + (c.problems().size() - 1) + " more)" : "";
                 throw new AmlshException(AmlshException.Fault.SERVICE, "The sandbox store " + c.file() + " is damaged: "
@@ -48,19 +46,26 @@ final class SandboxRepairCommands {
     }
 
     /**
-     * Starts the session's sandbox; when its store is damaged, sets the file aside first so that a
-     * fresh one starts. Returns where the damaged file went, or null when nothing was wrong.
+     * Resets the sandbox over its control endpoint; when that fails because the store is damaged
+     * (the service cannot start on it, or fails on it), stops the service, sets the file aside and
+     * resets the fresh sandbox. Returns where the damaged file went, or null when nothing was wrong.
      */
-    static Path startOrSetAside(Session session) {
+    static Path resetOrSetAside(CommandContext ctx) {
         try {
-            session.sandbox();
+            new SandboxAdmin(ctx.azure()).reset();
             return null;
         } catch (RuntimeException e) {
-            if (!StoreFailures.isDamaged(e)) {
+            Path sandboxHome = ctx.session().home().sandbox();
+            if (StoreMaintenance.get().check(sandboxHome, false).ok()) {
                 throw e;
             }
-            Path moved = StoreFiles.setAside(Sandbox.storeFile(session.home().sandbox()));
-            session.sandbox();
+            try {
+                new SandboxAdmin(ctx.azure()).stop();
+            } catch (RuntimeException notRunning) {
+                // it could not start on the damaged store: nothing to stop
+            }
+            Path moved = StoreMaintenance.get().setAsideIfDamaged(sandboxHome).orElse(null);
+            new SandboxAdmin(ctx.azure()).reset();
             return moved;
         }
     }

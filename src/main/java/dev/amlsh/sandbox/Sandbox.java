@@ -173,6 +173,21 @@ public final class Sandbox implements AutoCloseable {
         return faults;
     }
 
+    /** Serves the control endpoints under {@code /amlsh-sandbox/} for the admin, acting on {@code control}. */
+    public void control(dev.amlsh.sandbox.server.SandboxControl control) {
+        server.control(control);
+    }
+
+    /** Requests served since the start. */
+    public long requestsServed() {
+        return server.requestsServed();
+    }
+
+    /** How long no request has been in flight. */
+    public Duration idleFor() {
+        return server.idleFor();
+    }
+
     /** Wipes all state and seeds it again, in one transaction (other processes never see it empty). */
     public void reset() {
         Seeder.reset(store, identity, resources);

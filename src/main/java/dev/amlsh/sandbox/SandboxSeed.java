@@ -10,37 +10,37 @@ package dev.amlsh.sandbox;
  * }</pre>
  */
 public final class SandboxSeed {
-    public static final String TENANT_ID = "5a6d7e8f-0c1b-4d2e-9f3a-777788889999";
+    public static final String TENANT_ID = dev.amlsh.sandbox.contract.Seed.TENANT_ID;
     public static final String TENANT_NAME = "Sandbox tenant";
     public static final String TENANT_DOMAIN = "sandbox.amlsh";
 
     /** Every provider registered. */
-    public static final String SUBSCRIPTION_ID = "0b1f6471-1bf0-4dda-aec3-111122223333";
-    public static final String SUBSCRIPTION_NAME = "Sandbox";
+    public static final String SUBSCRIPTION_ID = dev.amlsh.sandbox.contract.Seed.SUBSCRIPTION_ID;
+    public static final String SUBSCRIPTION_NAME = dev.amlsh.sandbox.contract.Seed.SUBSCRIPTION_NAME;
     /** Everything registered except Microsoft.MachineLearningServices, to practise that error. */
-    public static final String UNREGISTERED_SUBSCRIPTION_ID = "6c2e7a45-9d3b-4f1a-8b2c-444455556666";
-    public static final String UNREGISTERED_SUBSCRIPTION_NAME = "Sandbox Unregistered";
+    public static final String UNREGISTERED_SUBSCRIPTION_ID = dev.amlsh.sandbox.contract.Seed.UNREGISTERED_SUBSCRIPTION_ID;
+    public static final String UNREGISTERED_SUBSCRIPTION_NAME = dev.amlsh.sandbox.contract.Seed.UNREGISTERED_SUBSCRIPTION_NAME;
     public static final String UNREGISTERED_NAMESPACE = "Microsoft.MachineLearningServices";
 
-    public static final String ADMIN_USER = "admin@sandbox.amlsh";
-    public static final String ADMIN_OBJECT_ID = "a0000000-0000-4000-8000-00000000ad01";
-    public static final String ADMIN_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e01";
-    public static final String ADMIN_CLIENT_SECRET = "sandbox-admin-secret~0b1f6471";
+    public static final String ADMIN_USER = dev.amlsh.sandbox.contract.Seed.ADMIN_USER;
+    public static final String ADMIN_OBJECT_ID = dev.amlsh.sandbox.contract.Seed.ADMIN_OBJECT_ID;
+    public static final String ADMIN_CLIENT_ID = dev.amlsh.sandbox.contract.Seed.ADMIN_CLIENT_ID;
+    public static final String ADMIN_CLIENT_SECRET = dev.amlsh.sandbox.contract.Seed.ADMIN_CLIENT_SECRET;
 
-    public static final String ALICE_USER = "alice@sandbox.amlsh";
+    public static final String ALICE_USER = dev.amlsh.sandbox.contract.Seed.ALICE_USER;
     public static final String ALICE_OBJECT_ID = "a0000000-0000-4000-8000-00000000a1ce";
-    public static final String ALICE_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e02";
-    public static final String ALICE_CLIENT_SECRET = "sandbox-alice-secret~6c2e7a45";
+    public static final String ALICE_CLIENT_ID = dev.amlsh.sandbox.contract.Seed.ALICE_CLIENT_ID;
+    public static final String ALICE_CLIENT_SECRET = dev.amlsh.sandbox.contract.Seed.ALICE_CLIENT_SECRET;
 
-    public static final String BOB_USER = "bob@sandbox.amlsh";
+    public static final String BOB_USER = dev.amlsh.sandbox.contract.Seed.BOB_USER;
     public static final String BOB_OBJECT_ID = "a0000000-0000-4000-8000-000000000b0b";
-    public static final String BOB_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e03";
-    public static final String BOB_CLIENT_SECRET = "sandbox-bob-secret~9d3b4f1a";
+    public static final String BOB_CLIENT_ID = dev.amlsh.sandbox.contract.Seed.BOB_CLIENT_ID;
+    public static final String BOB_CLIENT_SECRET = dev.amlsh.sandbox.contract.Seed.BOB_CLIENT_SECRET;
 
-    public static final String CI_APP_NAME = "amlsh-ci";
+    public static final String CI_APP_NAME = dev.amlsh.sandbox.contract.Seed.CI_APP_NAME;
     public static final String CI_OBJECT_ID = "a0000000-0000-4000-8000-0000000000c1";
-    public static final String CI_CLIENT_ID = "a0000000-0000-4000-8000-0000000c1e04";
-    public static final String CI_CLIENT_SECRET = "sandbox-ci-secret~8b2c4444";
+    public static final String CI_CLIENT_ID = dev.amlsh.sandbox.contract.Seed.CI_CLIENT_ID;
+    public static final String CI_CLIENT_SECRET = dev.amlsh.sandbox.contract.Seed.CI_CLIENT_SECRET;
 
     /** The sandbox machine's system-assigned managed identity ({@code login --identity}): Reader on "Sandbox". */
     public static final String HOST_IDENTITY_NAME = "amlsh-sandbox-host";

@@ -5,7 +5,6 @@ import dev.amlsh.sandbox.faults.FaultSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code amlsh sandbox serve}: runs a sandbox in the foreground for any ARM client (Azure CLI, SDKs,
@@ -31,22 +30,36 @@ public final class SandboxServe {
 
     /** As above, adding these fault rules to the home's rules once started. */
     public static int serve(SandboxOptions options, PrintStream out, boolean showSecret, List<FaultRule> faults) {
+        return serve(new SandboxService.Settings(options.home(), options.port(), 0, options.lroDelay(), java.time.Duration.ZERO,
+                dev.amlsh.sandbox.contract.ServiceRecord.FOREGROUND), out, showSecret, faults);
+    }
+
+    /**
+     * Serves as the service of its home (its record written for clients to find) until stopped: by a
+     * signal, {@code sandbox stop}, or the idle timeout.
+     */
+    public static int serve(SandboxService.Settings settings, PrintStream out, boolean showSecret, List<FaultRule> faults) {
+        SandboxService service = null;
         Sandbox sandbox;
+        // In the background the service notes its start and stop in its log; in the foreground the banner says it all.
+        PrintStream log = dev.amlsh.sandbox.contract.ServiceRecord.BACKGROUND.equals(settings.mode()) ? out
+                : new PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
         try {
-            sandbox = Sandbox.start(options);
+            service = SandboxService.start(settings, log);
+            sandbox = service.sandbox();
             for (FaultRule rule : faults) {
                 FaultRule added = sandbox.faults().add(rule);
                 out.println("Fault " + added.id() + ":         " + FaultSpec.format(added));
             }
         } catch (IOException | RuntimeException e) {
+            if (service != null) {
+                service.stop("could not start: " + e.getMessage());
+            }
             out.println("sandbox: cannot start: " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "sandbox-shutdown");
+        SandboxService running = service;
+        Thread hook = new Thread(() -> running.stop("signal"), "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         SandboxIdentity id = sandbox.defaultIdentity();
         out.println("ARM endpoint:    " + sandbox.endpoint());
@@ -72,16 +85,15 @@ public final class SandboxServe {
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {
-            stopped.await();
+            running.awaitStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is already closing it
-                return 0;
-            }
-            sandbox.close();
+            running.stop("interrupted");
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already stopping it
         }
         return 0;
     }

@@ -8,8 +8,8 @@ import com.azure.identity.ClientAssertionCredentialBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.ManagedIdentityCredentialBuilder;
-import dev.amlsh.sandbox.SandboxIdentity;
-import dev.amlsh.sandbox.SandboxSeed;
+import dev.amlsh.sandbox.contract.Seed;
+import dev.amlsh.sandbox.contract.SeedIdentity;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
@@ -52,7 +52,7 @@ public final class Credentials {
         String tenantId = adfs ? "adfs" : tenant;
         switch (who.method()) {
             case Identity.SANDBOX -> {
-                SandboxIdentity seeded = seeded(who.name());
+                SeedIdentity seeded = seeded(who.name());
                 return tuned(new ClientSecretCredentialBuilder()).authorityHost(authority).tenantId("adfs")
                         .clientId(seeded.clientId()).clientSecret(seeded.clientSecret()).httpClient(http)
                         .disableInstanceDiscovery().build();
@@ -138,16 +138,16 @@ public final class Credentials {
     }
 
     /** The seeded sandbox principal with this sign-in name or app name (case-insensitive). */
-    public static SandboxIdentity seeded(String name) {
-        String wanted = name == null ? SandboxSeed.ADMIN_USER : name.toLowerCase(Locale.ROOT);
-        for (SandboxIdentity s : new SandboxIdentity[] {SandboxSeed.admin(), SandboxSeed.alice(), SandboxSeed.bob(), SandboxSeed.ci()}) {
+    public static SeedIdentity seeded(String name) {
+        String wanted = name == null ? Seed.ADMIN_USER : name.toLowerCase(Locale.ROOT);
+        for (SeedIdentity s : Seed.principals()) {
             if (s.userName().equalsIgnoreCase(wanted) || s.clientId().equalsIgnoreCase(wanted)) {
                 return s;
             }
         }
         throw new SignInException("'" + name + "' is not a sandbox user; the sandbox has "
-                + SandboxSeed.ADMIN_USER + ", " + SandboxSeed.ALICE_USER + ", " + SandboxSeed.BOB_USER
-                + " and the service principal " + SandboxSeed.CI_APP_NAME);
+                + Seed.ADMIN_USER + ", " + Seed.ALICE_USER + ", " + Seed.BOB_USER
+                + " and the service principal " + Seed.CI_APP_NAME);
     }
 
     /**

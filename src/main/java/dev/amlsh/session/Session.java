@@ -1,7 +1,6 @@
 package dev.amlsh.session;
 
-import dev.amlsh.sandbox.Sandbox;
-import dev.amlsh.sandbox.SandboxOptions;
+import dev.amlsh.sandbox.contract.ServiceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The signed-in session: cloud, identity, subscription, current group and defaults, kept in
- * {@code config.json}. It starts the sandbox cloud on first use when the active cloud is the
+ * {@code config.json}. It finds (or starts) the home's sandbox service when the active cloud is the
  * sandbox, and hands out the {@link Connection} every SDK client is built from.
  *
  * <pre>{@code
@@ -23,11 +22,13 @@ import java.util.Optional;
  */
 public final class Session implements AutoCloseable {
     private final AmlshHome home;
-    private final Duration sandboxLroDelay;
     private final List<String> warnings = new ArrayList<>();
     // volatile so the prompt reads it while a background warm-up holds the lock starting the sandbox
     private volatile SessionState state;
-    private Sandbox sandbox;
+    private final SandboxLauncher launcher;
+    /** The sandbox service as last found, and the one the connection was made to. */
+    private RunningSandbox local;
+    private RunningSandbox connectedTo;
     private Connection connection;
     /** The state {@link #connection} was made for: another sign-in (in any shell of the home) needs a new one. */
     private SessionState connectedAs;
@@ -39,10 +40,10 @@ public final class Session implements AutoCloseable {
     private final TokenCache tokenCache;
     private final SecretStore secrets;
 
-    private Session(AmlshHome home, Duration sandboxLroDelay, SessionState state, java.util.Map<String, String> env) {
+    private Session(AmlshHome home, SessionState state, SandboxStarter starter, java.util.Map<String, String> env) {
         this.home = home;
-        this.sandboxLroDelay = sandboxLroDelay;
         this.state = state;
+        this.launcher = new SandboxLauncher(home.sandbox(), starter);
         this.env = env;
         this.tokenCache = TokenCache.of(home, env);
         this.secrets = SecretStore.of(home, env);
@@ -58,10 +59,20 @@ public final class Session implements AutoCloseable {
      * and a fresh home with them starts on the cloud of {@code AZURE_AUTHORITY_HOST} (Azure by default).
      */
     public static Session open(AmlshHome home, Duration sandboxLroDelay, java.util.Map<String, String> env) {
+        return open(home, SandboxLauncher.starterFor(home, sandboxLroDelay), env);
+    }
+
+    /** As {@link #open(AmlshHome, Duration)}, starting the home's sandbox (when none runs) with {@code starter}. */
+    public static Session open(AmlshHome home, Duration sandboxLroDelay, SandboxStarter starter) {
+        return open(home, starter, System.getenv());
+    }
+
+    /** The session of {@code home}: its sandbox started (when none runs) with {@code starter}; credentials from {@code env}. */
+    public static Session open(AmlshHome home, SandboxStarter starter, java.util.Map<String, String> env) {
         boolean fresh = !java.nio.file.Files.exists(home.config());
         String first = fresh && EnvironmentSignIn.detect(env).isPresent() ? EnvironmentSignIn.cloudFor(env) : Cloud.SANDBOX;
         ConfigStore.Loaded loaded = ConfigStore.load(home.config(), first);
-        Session session = new Session(home, sandboxLroDelay, loaded.state(), java.util.Map.copyOf(env));
+        Session session = new Session(home, loaded.state(), starter, java.util.Map.copyOf(env));
         session.configStamp = ConfigStore.stamp(home.config());
         loaded.warning().ifPresent(session.warnings::add);
         return session;
@@ -137,6 +148,9 @@ public final class Session implements AutoCloseable {
             connection = null;
             transientSecret = null;
         }
+        if (connection != null && connection.isSandbox() && (localCloud() != connectedTo)) {
+            connection = null; // the sandbox was stopped or replaced since: connect to the one running now
+        }
         if (connection != null) {
             return connection;
         }
@@ -181,11 +195,12 @@ public final class Session implements AutoCloseable {
         Cloud cloud = cloud();
         try {
             if (cloud.isSandbox()) {
-                Sandbox running = sandbox();
-                var ssl = PemTrust.sslContext(running.certificatePem());
-                String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.managedIdentityHeader() : secret;
+                RunningSandbox running = (RunningSandbox) localCloud();
+                var ssl = PemTrust.sslContext(running.certificate());
+                String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.identityHeader() : secret;
                 var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, given, "adfs", prompt,
                         tokenCache, env);
+                connectedTo = running;
                 return new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
             }
             var ssl = cloud.caCertificate() == null ? null : PemTrust.sslContext(java.nio.file.Path.of(cloud.caCertificate()));
@@ -199,6 +214,23 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection to this home's sandbox as its admin, whatever cloud the session is signed in to:
+     * for the sandbox's control operations (the admin's secret is public, as all seeded ones are).
+     */
+    public synchronized Connection sandboxAdminConnection() {
+        try {
+            LocalCloud running = localCloud();
+            var ssl = PemTrust.sslContext(running.certificate());
+            Cloud sandbox = Cloud.find(Cloud.SANDBOX, List.of()).orElseThrow();
+            var credential = Credentials.build(sandbox, running.endpoint().toString(), ssl,
+                    new Identity(null, "user", null, Identity.SANDBOX), null, "adfs", message -> { });
+            return new Connection(sandbox, running.endpoint(), credential, ssl, running.tenantId());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot trust the certificate of the sandbox: " + e.getMessage(), e);
+        }
+    }
+
     /** Makes a tried sign-in the session's: its connection, and its secret held in memory only. */
     public synchronized void signIn(Connection tried, String secret, SessionState next) {
         update(next);
@@ -207,21 +239,31 @@ public final class Session implements AutoCloseable {
         connectedAs = state;
     }
 
-    /** The sandbox of this session's home, started on first call. */
-    public synchronized Sandbox sandbox() {
-        if (sandbox == null) {
+    /**
+     * The sandbox service of this session's home, reached over HTTPS only: found through its record,
+     * started (detached, shared by every client of the home) when none runs, started again when it
+     * was stopped or killed since the last call.
+     */
+    public synchronized LocalCloud localCloud() {
+        if (local == null || !launcher.stillCurrent(local)) {
             try {
                 home.ensureExists();
-                sandbox = Sandbox.start(new SandboxOptions(home.sandbox(), 0, sandboxLroDelay));
+                local = launcher.ensureRunning();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the sandbox cloud in " + home.sandbox() + ": " + e.getMessage(), e);
             }
         }
-        return sandbox;
+        return local;
     }
 
-    public synchronized Optional<Sandbox> runningSandbox() {
-        return Optional.ofNullable(sandbox);
+    /** The record of the home's running sandbox service, without starting one. */
+    public Optional<ServiceRecord> runningSandbox() {
+        return launcher.running();
+    }
+
+    /** Waits until the sandbox service of {@code record} has stopped; false if it has not after {@code limit}. */
+    public boolean awaitSandboxGone(ServiceRecord record, Duration limit) {
+        return launcher.awaitGone(record, limit);
     }
 
     public Optional<URI> endpoint() {
@@ -230,10 +272,8 @@ public final class Session implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
+        // The sandbox service stays for the home's other clients; it stops on 'sandbox stop' or when idle.
+        launcher.starter().release();
         connection = null;
     }
 }

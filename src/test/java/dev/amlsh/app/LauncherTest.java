@@ -25,6 +25,11 @@ class LauncherTest {
     record Result(int code, String out, String err) {
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopTheSandboxAChildProcessStarted() {
+        dev.amlsh.testing.AmlshProcesses.stopSandbox(home);
+    }
+
     Result main(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

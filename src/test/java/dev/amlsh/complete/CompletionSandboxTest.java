@@ -31,8 +31,8 @@ class CompletionSandboxTest {
         sh = ShellHarness.signedIn();
         sh.ok("group create -n cs-alpha -l eastus -o none");
         sh.ok("group create -n cs-beta -l eastus -o none");
-        Plant.resource(sh.session().sandbox(), "/subscriptions/" + SUB + "/resourceGroups/cs-beta/providers/Microsoft.Storage/storageAccounts/csbetasa");
-        Plant.resource(sh.session().sandbox(),
+        Plant.resource(sh.sandbox(), "/subscriptions/" + SUB + "/resourceGroups/cs-beta/providers/Microsoft.Storage/storageAccounts/csbetasa");
+        Plant.resource(sh.sandbox(),
                 "/subscriptions/" + SUB + "/resourceGroups/cs-beta/providers/Microsoft.MachineLearningServices/workspaces/cs-ws");
         completions = Completions.oneShot(sh.dispatcher(), sh.home().resolve("cache/index.json"), Map.of());
         StandInCommands.addIfMissing(sh.dispatcher().tree());
@@ -72,7 +72,7 @@ class CompletionSandboxTest {
     @Test
     void groupDeleteForgetsItsResources() {
         sh.ok("group create -n cs-gone -l eastus -o none");
-        Plant.resource(sh.session().sandbox(), "/subscriptions/" + SUB + "/resourceGroups/cs-gone/providers/Microsoft.Storage/storageAccounts/csgonesa");
+        Plant.resource(sh.sandbox(), "/subscriptions/" + SUB + "/resourceGroups/cs-gone/providers/Microsoft.Storage/storageAccounts/csgonesa");
         completions.refresher().refreshNow(SUB);
         String ids = "storage account show --ids /subscriptions/" + SUB + "/resourceGroups/cs-gone/";
         assertEquals(1, values(ids).size());

@@ -35,7 +35,7 @@ class UnreachableHostTest {
     @Test
     void aResourceManagerThatRefusesConnectionsIsNamed() throws Exception {
         try (ShellHarness sh = ShellHarness.signedIn()) {
-            Sandbox sandbox = sh.session().sandbox();
+            Sandbox sandbox = sh.sandbox();
             int closed;
             try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
                 closed = s.getLocalPort();

@@ -43,7 +43,7 @@ public final class RecordedAzure implements AutoCloseable {
         ShellHarness sh = ShellHarness.signedIn();
         try {
             onSandbox.accept(sh);
-            Sandbox sandbox = sh.session().sandbox();
+            Sandbox sandbox = sh.sandbox();
             TlsMaterial tls = TlsMaterial.loadOrCreate(new AmlshHome(sh.home()).sandbox());
             ReplayServer server = new ReplayServer(tls.sslContext(), sandbox.endpoint(),
                     PemTrust.sslContext(sandbox.certificatePem()));

@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
  * types whose handler is not on this branch.
  *
  * <pre>{@code
- * Plant.resource(session.sandbox(), "/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.Storage/storageAccounts/sa1");
+ * Plant.resource(sh.sandbox(), "/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.Storage/storageAccounts/sa1");
  * }</pre>
  */
 public final class Plant {

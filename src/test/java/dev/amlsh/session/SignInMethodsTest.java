@@ -26,7 +26,7 @@ class SignInMethodsTest {
     @Test
     void servicePrincipalWithItsCertificate() {
         try (ShellHarness sh = ShellHarness.signedIn()) {
-            String pem = sh.session().sandbox().servicePrincipalCertificate().toString();
+            String pem = sh.sandbox().servicePrincipalCertificate().toString();
             sh.ok("login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p " + pem + " -o none");
             assertEquals(SandboxSeed.CI_CLIENT_ID + " servicePrincipal\n",
                     sh.ok("account show --query \"join(' ', [user.name, user.type])\" -o tsv"));
@@ -40,7 +40,7 @@ class SignInMethodsTest {
         try (ShellHarness sh = ShellHarness.signedIn()) {
             java.nio.file.Path other = sh.home().resolve("other.pem");
             // the CI certificate, registered for another app: the thumbprint is not the one registered for alice
-            java.nio.file.Files.copy(sh.session().sandbox().servicePrincipalCertificate(), other);
+            java.nio.file.Files.copy(sh.sandbox().servicePrincipalCertificate(), other);
             Run refused = sh.run("login --service-principal -u " + SandboxSeed.ALICE_CLIENT_ID + " -p " + other);
             assertEquals(1, refused.exitCode(), refused.toString());
             assertEquals(1, refused.err().lines().count(), refused.err());
@@ -68,7 +68,7 @@ class SignInMethodsTest {
     @Test
     void deviceCodeApprovedFromAnotherThread() throws Exception {
         try (ShellHarness sh = ShellHarness.signedIn()) {
-            Sandbox sandbox = sh.session().sandbox();
+            Sandbox sandbox = sh.sandbox();
             sh.ok("group create -n alices-devices -l eastus -o none");
             sh.ok("role assignment create --assignee alice@sandbox.amlsh --role Reader -g alices-devices -o none");
             HttpClient browser = HttpClient.newBuilder().sslContext(PemTrust.sslContext(sandbox.certificatePem())).build();
@@ -112,7 +112,7 @@ class SignInMethodsTest {
         try (ShellHarness sh = ShellHarness.signedIn()) {
             sh.ok("login --service-principal -u " + SandboxSeed.CI_CLIENT_ID + " -p " + SandboxSeed.CI_CLIENT_SECRET + " -o none");
             sh.ok("group list -o none");
-            sh.session().sandbox().revokeSignIn(SandboxSeed.CI_CLIENT_ID);
+            sh.sandbox().revokeSignIn(SandboxSeed.CI_CLIENT_ID);
             Run revoked = sh.run("group list");
             assertEquals(1, revoked.exitCode(), revoked.toString());
             assertEquals(1, revoked.err().lines().count(), revoked.err());

@@ -33,8 +33,8 @@ class ReplTerminalTest {
         sh = ShellHarness.signedIn();
         sh.ok("group create -n tt-alpha -l eastus -o none");
         sh.ok("group create -n tt-beta -l eastus -o none");
-        Plant.resource(sh.session().sandbox(), SA_ID);
-        Plant.resource(sh.session().sandbox(),
+        Plant.resource(sh.sandbox(), SA_ID);
+        Plant.resource(sh.sandbox(),
                 "/subscriptions/" + SUB + "/resourceGroups/tt-alpha/providers/Microsoft.MachineLearningServices/workspaces/tt-ws");
         completions = Completions.oneShot(sh.dispatcher(), null, Map.of());
         TestTrees.withWorkspaceCommands(sh.dispatcher().tree());

@@ -39,7 +39,9 @@ public final class ShellHarness implements AutoCloseable {
 
     private ShellHarness(Path home, Duration lroDelay) {
         this.home = home;
-        this.session = Session.open(new AmlshHome(home), lroDelay);
+        AmlshHome amlshHome = new AmlshHome(home);
+        // The home's sandbox service runs in this JVM (started once, shared by every shell of the home, reached over HTTPS).
+        this.session = Session.open(amlshHome, lroDelay, InProcessSandboxes.create(amlshHome.sandbox(), lroDelay));
         this.dispatcher = new Dispatcher(session);
     }
 
@@ -99,6 +101,12 @@ public final class ShellHarness implements AutoCloseable {
 
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    /** The home's sandbox, hosted in this JVM: for tests that plant state or revoke sign-ins directly. */
+    public dev.amlsh.sandbox.Sandbox sandbox() {
+        session.localCloud();
+        return InProcessSandboxes.sandbox(new AmlshHome(home).sandbox());
     }
 
     @Override

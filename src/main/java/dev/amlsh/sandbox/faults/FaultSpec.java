@@ -24,8 +24,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class FaultSpec {
-    static final List<String> KEYS = List.of("status", "retry-after", "delay", "drop", "lro-fail", "lro-cancel", "token-fail",
-            "method", "path", "op", "rate", "every", "times");
+    static final List<String> KEYS = dev.amlsh.sandbox.contract.FaultSettings.KEYS;
 
     private FaultSpec() {
     }

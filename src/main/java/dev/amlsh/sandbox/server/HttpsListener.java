@@ -8,28 +8,43 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * A small HTTP/1.1 server over TLS (keep-alive, Content-Length and chunked request bodies).
+ * A small HTTP/1.1 server over TLS (keep-alive, Content-Length and chunked request bodies), bounded
+ * for a long-lived server that many clients share: at most {@value #MAX_CONNECTIONS} connections,
+ * and when all are taken a new one closes the connection that has waited longest for its next
+ * request, so idle keep-alive connections never starve new clients. Requests it cannot read get
+ * their status here: 400 (malformed), 414 (request line over {@value #MAX_REQUEST_LINE} bytes),
+ * 431 (headers too large), 505 (not HTTP/1.x).
  * The JDK's {@code HttpsServer} cannot be used: it looks up its handler by {@code URI.getPath()},
  * which is empty for the SDK's {@code //subscriptions?api-version=...}, and answers 404 itself.
  * Here the raw request target reaches the router untouched.
  */
 final class HttpsListener implements AutoCloseable {
+    static final int MAX_CONNECTIONS = 128;
+    static final int MAX_REQUEST_LINE = 16 * 1024;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int IDLE_TIMEOUT_MS = 30_000;
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final Pattern TARGET = Pattern.compile("[\\x21-\\x7e]+");
 
     /** One request; {@code body} is null when it was larger than the limit (and left unread). */
     record WireRequest(String method, String target, Map<String, String> headers, byte[] body) {
@@ -43,19 +58,54 @@ final class HttpsListener implements AutoCloseable {
         WireResponse handle(WireRequest request);
     }
 
+    /** A request the listener answers itself, then closes the connection. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final String code;
+
+        Refused(int status, String code, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    /** One accepted connection; idle while it waits for (the first byte of) its next request. */
+    private static final class Conn {
+        final Socket plain;
+        volatile boolean idle = true;
+        volatile long idleSince = System.nanoTime();
+
+        Conn(Socket plain) {
+            this.plain = plain;
+        }
+
+        void idle(boolean now) {
+            if (now) {
+                idleSince = System.nanoTime();
+            }
+            idle = now;
+        }
+    }
+
     private final ServerSocket socket;
-    private final ThreadPoolExecutor workers;
+    private final SSLSocketFactory tls;
+    private final ExecutorService workers;
+    private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
+    private final Set<Conn> open = ConcurrentHashMap.newKeySet();
     private final Handler handler;
     private final long maxBody;
     private final Thread acceptor;
 
-    private HttpsListener(ServerSocket socket, Handler handler, long maxBody) {
+    private HttpsListener(ServerSocket socket, SSLSocketFactory tls, Handler handler, long maxBody) {
         this.socket = socket;
+        this.tls = tls;
         this.handler = handler;
         this.maxBody = maxBody;
         AtomicInteger n = new AtomicInteger();
-        // One thread per open connection (keep-alive); idle ones end after a minute.
-        this.workers = new ThreadPoolExecutor(2, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        // One thread per open connection (keep-alive), at most MAX_CONNECTIONS through the slots.
+        this.workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -65,8 +115,8 @@ final class HttpsListener implements AutoCloseable {
     }
 
     static HttpsListener start(InetAddress address, int port, SSLContext ssl, long maxBody, Handler handler) throws IOException {
-        ServerSocket s = ssl.getServerSocketFactory().createServerSocket(port, 64, address);
-        HttpsListener l = new HttpsListener(s, handler, maxBody);
+        ServerSocket s = new ServerSocket(port, MAX_CONNECTIONS, address);
+        HttpsListener l = new HttpsListener(s, ssl.getSocketFactory(), handler, maxBody);
         l.acceptor.start();
         return l;
     }
@@ -86,96 +136,157 @@ final class HttpsListener implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
+        open.forEach(HttpsListener::hangUp);
         workers.shutdownNow();
     }
 
     private void acceptLoop() {
         while (!socket.isClosed()) {
             try {
-                Socket c = socket.accept();
+                Socket plain = socket.accept();
+                if (!slots.tryAcquire()) {
+                    evictLongestIdle();
+                    if (!slots.tryAcquire(2, TimeUnit.SECONDS)) {
+                        plain.close(); // every connection is busy with a request: the client retries
+                        continue;
+                    }
+                }
+                Conn c = new Conn(plain);
+                open.add(c);
                 try {
-                    workers.execute(() -> serve(c));
-                } catch (RejectedExecutionException e) {
-                    c.close();
+                    workers.execute(() -> {
+                        try {
+                            serve(c);
+                        } finally {
+                            open.remove(c);
+                            slots.release();
+                        }
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    open.remove(c);
+                    slots.release();
+                    plain.close();
                 }
             } catch (IOException e) {
                 if (socket.isClosed()) {
                     return;
                 }
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }
 
-    private void serve(Socket c) {
-        try (c) {
-            c.setSoTimeout(IDLE_TIMEOUT_MS);
-            c.setTcpNoDelay(true);
-            InputStream in = new BufferedInputStream(c.getInputStream());
-            OutputStream out = c.getOutputStream();
+    /** Closes the connection that has waited longest for a request (closing the TCP socket ends its blocked read). */
+    private void evictLongestIdle() {
+        open.stream().filter(c -> c.idle).min(Comparator.comparingLong(c -> c.idleSince)).ifPresent(HttpsListener::hangUp);
+    }
+
+    private static void hangUp(Conn c) {
+        try {
+            c.plain.close();
+        } catch (IOException ignored) {
+            // gone already
+        }
+    }
+
+    private void serve(Conn c) {
+        try (Socket plain = c.plain) {
+            plain.setSoTimeout(IDLE_TIMEOUT_MS);
+            plain.setTcpNoDelay(true);
+            SSLSocket s = (SSLSocket) tls.createSocket(plain, null, plain.getPort(), true);
+            s.setUseClientMode(false);
+            InputStream in = new BufferedInputStream(s.getInputStream());
+            OutputStream out = s.getOutputStream();
             while (true) {
-                String requestLine = line(in);
-                if (requestLine == null) {
+                c.idle(true);
+                int first = in.read(); // the TLS handshake of a new connection happens here too
+                if (first == -1) {
                     return;
                 }
-                if (requestLine.isEmpty()) {
-                    continue;
-                }
-                String[] parts = requestLine.split(" ");
-                if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
-                    return;
-                }
-                Map<String, String> headers = headers(in);
-                if (headers == null) {
-                    return;
-                }
-                if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
-                    out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                }
-                byte[] body = body(in, headers);
-                WireResponse r = handler.handle(new WireRequest(parts[0].toUpperCase(Locale.ROOT), parts[1], headers, body));
-                boolean close = body == null || "close".equalsIgnoreCase(headers.get("connection")) || parts[2].equals("HTTP/1.0");
-                write(out, r, parts[0].equalsIgnoreCase("HEAD"), close);
-                if (close) {
+                c.idle(false);
+                try {
+                    if (!exchange(first, in, out)) {
+                        return;
+                    }
+                } catch (Refused r) {
+                    write(out, refusal(r), false, true);
+                    linger(plain, in);
                     return;
                 }
             }
-        } catch (SocketException | java.net.SocketTimeoutException e) {
-            // the client closed or went idle
         } catch (IOException | RuntimeException e) {
-            // a broken connection ends here; the next request opens another
+            // the client closed, went idle, or the connection broke (or a fault dropped it); the next request opens another
         }
     }
 
-    private byte[] body(InputStream in, Map<String, String> headers) throws IOException {
-        String te = headers.get("transfer-encoding");
-        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            long total = 0;
-            while (true) {
-                String sizeLine = line(in);
-                if (sizeLine == null) {
-                    throw new IOException("truncated chunked body");
-                }
-                int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
-                if (size == 0) {
-                    String trailer;
-                    do {
-                        trailer = line(in);
-                    } while (trailer != null && !trailer.isEmpty());
-                    return total > maxBody ? null : out.toByteArray();
-                }
-                total += size;
-                if (total > maxBody) {
-                    in.skipNBytes(size);
-                } else {
-                    out.write(in.readNBytes(size));
-                }
-                line(in);
+    /**
+     * Reads (and drops) what the client still sends after a refusal, for a moment: closing with
+     * unread input would reset the connection, and the client could lose the answer.
+     */
+    private static void linger(Socket plain, InputStream in) {
+        try {
+            plain.setSoTimeout(1_000);
+            long end = System.nanoTime() + 2_000_000_000L;
+            byte[] sink = new byte[16 * 1024];
+            long dropped = 0;
+            for (int n; System.nanoTime() < end && dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+                dropped += n;
             }
+        } catch (IOException | RuntimeException quiet) {
+            // closing anyway
         }
+    }
+
+    /** Reads one request and answers it; false when the connection is to be closed. */
+    private boolean exchange(int first, InputStream in, OutputStream out) throws IOException, Refused {
+        String requestLine = requestLine(first, in);
+        if (requestLine.isEmpty()) {
+            return true; // a stray CRLF between requests
+        }
+        String[] parts = requestLine.split(" ", -1);
+        if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches() || !TARGET.matcher(parts[1]).matches()) {
+            throw new Refused(400, "BadRequest", "The request line is malformed; expected 'METHOD TARGET HTTP/1.1'.");
+        }
+        if (!parts[2].equals("HTTP/1.1") && !parts[2].equals("HTTP/1.0")) {
+            if (parts[2].matches("HTTP/\\d(\\.\\d)?")) {
+                throw new Refused(505, "HttpVersionNotSupported", "Only HTTP/1.1 and HTTP/1.0 are served, not " + parts[2] + ".");
+            }
+            throw new Refused(400, "BadRequest", "The request line is malformed; expected 'METHOD TARGET HTTP/1.1'.");
+        }
+        Map<String, String> headers = headers(in);
+        if (headers == null) {
+            return false;
+        }
+        if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
+            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+        byte[] body = body(in, headers);
+        WireResponse r = handler.handle(new WireRequest(parts[0].toUpperCase(Locale.ROOT), parts[1], headers, body));
+        boolean close = body == null || "close".equalsIgnoreCase(headers.get("connection")) || parts[2].equals("HTTP/1.0");
+        write(out, r, parts[0].equalsIgnoreCase("HEAD"), close);
+        return !close;
+    }
+
+    private byte[] body(InputStream in, Map<String, String> headers) throws IOException, Refused {
+        String te = headers.get("transfer-encoding");
         String length = headers.get("content-length");
-        long n = length == null ? 0 : Long.parseLong(length.trim());
+        if (te != null && length != null) {
+            throw new Refused(400, "BadRequest", "A request may not have both Transfer-Encoding and Content-Length.");
+        }
+        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
+            return chunked(in);
+        }
+        long n;
+        try {
+            n = length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            throw new Refused(400, "BadRequest", "Content-Length must be a whole number of bytes, not '" + length + "'.");
+        }
         if (n > maxBody) {
             // Read and drop it so the client sees our 413 instead of a broken pipe; past a bound, just hang up.
             if (n > DRAIN_LIMIT) {
@@ -191,8 +302,65 @@ final class HttpsListener implements AutoCloseable {
         return body;
     }
 
+    private byte[] chunked(InputStream in) throws IOException, Refused {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long total = 0;
+        while (true) {
+            String sizeLine = line(in, MAX_HEADER_BYTES);
+            if (sizeLine == null) {
+                throw new IOException("truncated chunked body");
+            }
+            int size;
+            try {
+                size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+            if (size < 0) {
+                throw new Refused(400, "BadRequest", "A chunk size of the request body is malformed.");
+            }
+            if (size == 0) {
+                String trailer;
+                do {
+                    trailer = line(in, MAX_HEADER_BYTES);
+                } while (trailer != null && !trailer.isEmpty());
+                return total > maxBody ? null : out.toByteArray();
+            }
+            total += size;
+            if (total > maxBody) {
+                if (total > DRAIN_LIMIT) {
+                    throw new IOException("request body too large to drain");
+                }
+                in.skipNBytes(size);
+            } else {
+                out.write(in.readNBytes(size));
+            }
+            line(in, MAX_HEADER_BYTES);
+        }
+    }
+
+    private static String requestLine(int first, InputStream in) throws IOException, Refused {
+        if (first == '\n') {
+            return "";
+        }
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(first);
+        int ch;
+        while ((ch = in.read()) != -1) {
+            if (ch == '\n') {
+                String s = b.toString(StandardCharsets.ISO_8859_1);
+                return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+            }
+            b.write(ch);
+            if (b.size() > MAX_REQUEST_LINE) {
+                throw new Refused(414, "RequestUriTooLong", "The request line is longer than " + MAX_REQUEST_LINE + " bytes.");
+            }
+        }
+        throw new IOException("the connection closed inside the request line");
+    }
+
     /** One CRLF-terminated line (ISO-8859-1), or null at end of stream. */
-    private static String line(InputStream in) throws IOException {
+    private static String line(InputStream in, int max) throws IOException, Refused {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         int ch;
         while ((ch = in.read()) != -1) {
@@ -201,32 +369,48 @@ final class HttpsListener implements AutoCloseable {
                 return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
             }
             b.write(ch);
-            if (b.size() > MAX_HEADER_BYTES) {
-                throw new IOException("header line too long");
+            if (b.size() > max) {
+                throw new Refused(431, "RequestHeaderFieldsTooLarge", "The request headers are larger than " + max + " bytes.");
             }
         }
         return null;
     }
 
-    private static Map<String, String> headers(InputStream in) throws IOException {
+    private static Map<String, String> headers(InputStream in) throws IOException, Refused {
         Map<String, String> headers = new LinkedHashMap<>();
         int total = 0;
         String l;
-        while ((l = line(in)) != null && !l.isEmpty()) {
+        while ((l = line(in, MAX_HEADER_BYTES)) != null && !l.isEmpty()) {
             total += l.length();
             if (total > MAX_HEADER_BYTES) {
-                return null;
+                throw new Refused(431, "RequestHeaderFieldsTooLarge", "The request headers are larger than " + MAX_HEADER_BYTES + " bytes.");
             }
             int colon = l.indexOf(':');
-            if (colon > 0) {
-                headers.putIfAbsent(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
+            if (colon <= 0 || !TOKEN.matcher(l.substring(0, colon)).matches()) {
+                throw new Refused(400, "BadRequest", "A request header is malformed; expected 'Name: value'.");
+            }
+            String name = l.substring(0, colon).toLowerCase(Locale.ROOT);
+            String value = l.substring(colon + 1).trim();
+            String before = headers.putIfAbsent(name, value);
+            if (before != null && name.equals("content-length") && !before.equals(value)) {
+                throw new Refused(400, "BadRequest", "The request has two different Content-Length headers.");
             }
         }
         return l == null ? null : headers;
     }
 
+    private static WireResponse refusal(Refused r) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("x-ms-request-id", UUID.randomUUID().toString());
+        h.put("Content-Type", "application/json; charset=utf-8");
+        String message = r.getMessage().replace("\\", "\\\\").replace("\"", "\\\"");
+        String body = "{\"error\":{\"code\":\"" + r.code + "\",\"message\":\"" + message + "\"}}";
+        return new WireResponse(r.status, h, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void write(OutputStream out, WireResponse r, boolean head, boolean close) throws IOException {
-        StringBuilder sb = new StringBuilder("HTTP/1.1 ").append(r.status()).append(' ').append(reason(r.status())).append("\r\n");
+        StringBuilder sb = new StringBuilder("HTTP/1.1 ").append(r.status()).append(' ').append(HttpStatus.reason(r.status()))
+                .append("\r\n");
         r.headers().forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
         byte[] body = r.body() == null ? new byte[0] : r.body();
         boolean noBody = r.status() == 204 || r.status() == 304;
@@ -245,24 +429,5 @@ final class HttpsListener implements AutoCloseable {
         }
         whole.writeTo(out);
         out.flush();
-    }
-
-    private static String reason(int status) {
-        switch (status) {
-            case 200: return "OK";
-            case 201: return "Created";
-            case 202: return "Accepted";
-            case 204: return "No Content";
-            case 400: return "Bad Request";
-            case 401: return "Unauthorized";
-            case 403: return "Forbidden";
-            case 404: return "Not Found";
-            case 405: return "Method Not Allowed";
-            case 409: return "Conflict";
-            case 412: return "Precondition Failed";
-            case 413: return "Payload Too Large";
-            case 500: return "Internal Server Error";
-            default: return "Status";
-        }
     }
 }

@@ -35,10 +35,21 @@ import javax.net.ssl.SSLContext;
 public final class SandboxServer implements AutoCloseable {
     private final HttpsListener listener;
     private final URI endpoint;
+    private final Activity activity;
 
-    private SandboxServer(HttpsListener listener, URI endpoint) {
+    /** Requests served, in flight, and when the last one ended: for status and the idle timeout. */
+    private static final class Activity {
+        final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        volatile long lastNanos = System.nanoTime();
+        volatile SandboxControl control;
+        volatile URI endpoint;
+    }
+
+    private SandboxServer(HttpsListener listener, URI endpoint, Activity activity) {
         this.listener = listener;
         this.endpoint = endpoint;
+        this.activity = activity;
     }
 
     /** Binds 127.0.0.1:{@code port} (0 = any free port) and starts serving. */
@@ -52,10 +63,36 @@ public final class SandboxServer implements AutoCloseable {
                                       ProviderRegistry registry, LroEngine lro, Faults faults) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         ArmRouter[] router = new ArmRouter[1];
-        HttpsListener listener = HttpsListener.start(loopback, port, ssl, RawRequest.MAX_BODY, wire -> handle(router[0], faults, wire));
+        Activity activity = new Activity();
+        HttpsListener listener = HttpsListener.start(loopback, port, ssl, RawRequest.MAX_BODY, wire -> {
+            activity.inFlight.incrementAndGet();
+            try {
+                return handle(router[0], faults, activity, identity, wire);
+            } finally {
+                activity.served.incrementAndGet();
+                activity.lastNanos = System.nanoTime();
+                activity.inFlight.decrementAndGet();
+            }
+        });
         URI endpoint = URI.create("https://127.0.0.1:" + listener.port() + "/");
+        activity.endpoint = endpoint;
         router[0] = new ArmRouter(endpoint, identity, resources, registry, lro);
-        return new SandboxServer(listener, endpoint);
+        return new SandboxServer(listener, endpoint, activity);
+    }
+
+    /** Serves the control endpoints ({@code /amlsh-sandbox/...}) for the admin from now on. */
+    public void control(SandboxControl control) {
+        activity.control = control;
+    }
+
+    /** Requests answered (or dropped) since the start. */
+    public long requestsServed() {
+        return activity.served.get();
+    }
+
+    /** How long no request has been in flight (zero while one is). */
+    public java.time.Duration idleFor() {
+        return activity.inFlight.get() > 0 ? java.time.Duration.ZERO : java.time.Duration.ofNanos(System.nanoTime() - activity.lastNanos);
     }
 
     public URI endpoint() {
@@ -72,7 +109,8 @@ public final class SandboxServer implements AutoCloseable {
         listener.close();
     }
 
-    private static HttpsListener.WireResponse handle(ArmRouter router, Faults faults, HttpsListener.WireRequest wire) {
+    private static HttpsListener.WireResponse handle(ArmRouter router, Faults faults, Activity activity, IdentityService identity,
+                                                     HttpsListener.WireRequest wire) {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         Throwable failure = null;
@@ -80,8 +118,12 @@ public final class SandboxServer implements AutoCloseable {
         try {
             RequestGuard.check(wire);
             RawRequest raw = RawRequest.of(wire);
-            response = faults == null ? router.route(raw)
-                    : faults.apply(raw.method(), raw.segments(), requestId, () -> router.route(raw));
+            if (ControlRoutes.isControl(raw)) {
+                response = ControlRoutes.route(raw, activity.control, identity, activity.endpoint);
+            } else {
+                response = faults == null ? router.route(raw)
+                        : faults.apply(raw.method(), raw.segments(), requestId, () -> router.route(raw));
+            }
         } catch (Faults.DroppedConnection hangUp) {
             throw hangUp;
         } catch (ArmException e) {

@@ -67,11 +67,11 @@ class StoreGrowthTest {
             sh.ok("group delete -n churn" + i + " --yes");
         }
         assertTrue(rows("lro.operation") >= 1, "a delete is an operation, kept for a while after it ends");
-        SandboxHttp http = new SandboxHttp(sh.session().sandbox());
+        SandboxHttp http = new SandboxHttp(sh.sandbox());
         String group = "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID + "/resourceGroups/last";
         http.put(group, "{\"location\":\"eastus\"}");
         String status = http.delete(group).header("Azure-AsyncOperation");
-        String path = status.substring(sh.session().sandbox().endpoint().toString().length());
+        String path = status.substring(sh.sandbox().endpoint().toString().length());
         assertEquals("Succeeded", http.get(path).json().get("status").getAsString(), "kept while Azure keeps it");
         waitUntil(() -> rows("lro.operation"), 0, Duration.ofSeconds(20));
         assertEquals(0, rows("lro.done"));
@@ -91,7 +91,7 @@ class StoreGrowthTest {
             ps.setString(2, SandboxSeed.admin().clientId() + "|" + old);
             ps.executeUpdate();
         }
-        SandboxHttp http = new SandboxHttp(sh.session().sandbox());
+        SandboxHttp http = new SandboxHttp(sh.sandbox());
         SandboxHttp.Response r = http.tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", "planted-old-token",
                 "client_id", SandboxSeed.admin().clientId(), "scope", "https://management.azure.com/.default"));
         assertEquals(400, r.status(), r.body());

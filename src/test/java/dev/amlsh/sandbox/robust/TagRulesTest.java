@@ -52,7 +52,7 @@ class TagRulesTest {
     @Test
     void longNamesAndValuesFromAnyClientAreRefusedAtTheLimitPlusOne() {
         // amlsh checks lengths before sending; other clients (az, SDKs, curl) do not, so they are sent as they come
-        SandboxHttp http = new SandboxHttp(sh.session().sandbox());
+        SandboxHttp http = new SandboxHttp(sh.sandbox());
         String group = "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID + "/resourceGroups/tagged";
         String value300 = "v".repeat(300);
         SandboxHttp.Response r = http.patch(group, "{\"tags\":{\"k\":\"" + value300 + "\"}}");
