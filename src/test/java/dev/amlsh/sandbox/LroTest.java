@@ -82,7 +82,7 @@ class LroTest {
     @Test
     void failedOperationReportsItsErrorOnBothUrls() throws Exception {
         http.put("/subscriptions/" + SUB + "/resourcegroups/kv", "{\"location\":\"eastus\"}");
-        SandboxHttp.Response r = http.delete("/subscriptions/" + SUB + "/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/v1");
+        SandboxHttp.Response r = http.delete("/subscriptions/" + SUB + "/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/v1?api-version=2023-07-01");
         assertEquals(202, r.status());
         JsonObject done = poll(local(r.header("Azure-AsyncOperation")));
         assertEquals("Failed", done.get("status").getAsString());

@@ -118,7 +118,7 @@ class ProtocolTest {
         assertEquals(404, missing.status());
         assertEquals("SubscriptionNotFound", missing.errorCode());
         JsonArray locations = http.get("/subscriptions/" + SUB + "/locations").json().getAsJsonArray("value");
-        assertEquals(20, locations.size());
+        assertEquals(63, locations.size()); // 57 public (canary included) + 6 Government and DoD
         JsonObject eastus = locations.get(0).getAsJsonObject();
         assertEquals("eastus", eastus.get("name").getAsString());
         assertEquals("(US) East US", eastus.get("regionalDisplayName").getAsString());

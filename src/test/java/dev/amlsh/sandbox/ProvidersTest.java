@@ -107,7 +107,7 @@ class ProvidersTest {
         SandboxHttp.Response off = http.post(ns + "/unregister", null);
         assertEquals("Unregistering", off.json().get("registrationState").getAsString());
         assertEquals("NotRegistered", http.get(ns).json().get("registrationState").getAsString());
-        String sa = "/subscriptions/" + UNREG + "/resourceGroups/rg1/providers/Microsoft.Storage/storageAccounts/sa9";
+        String sa = "/subscriptions/" + UNREG + "/resourceGroups/rg1/providers/Microsoft.Storage/storageAccounts/sa9?api-version=2025-06-01";
         assertEquals("MissingSubscriptionRegistration", http.put(sa, "{\"location\":\"eastus\"}").errorCode());
         assertEquals("Registering", http.post(ns + "/register", null).json().get("registrationState").getAsString());
         assertEquals("Registered", http.get(ns).json().get("registrationState").getAsString());

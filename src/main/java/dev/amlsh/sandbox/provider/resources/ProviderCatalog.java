@@ -94,7 +94,8 @@ public final class ProviderCatalog {
             }
             o.add("locations", locations);
             JsonArray versions = new JsonArray();
-            t.apiVersions().forEach(versions::add);
+            List<String> exact = t.name().contains("/") ? null : ApiVersions.of(n.namespace(), t.name());
+            (exact != null ? exact : t.apiVersions()).forEach(versions::add);
             o.add("apiVersions", versions);
             if (t.regional() && !t.name().contains("/")) {
                 o.addProperty("capabilities", "CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, SupportsLocation");
