@@ -1,12 +1,12 @@
 package dev.amlsh.azure;
 
-import dev.amlsh.sandbox.store.StoreDamagedException;
-import dev.amlsh.sandbox.store.StoreException;
-import dev.amlsh.sandbox.store.StoreFullException;
+import dev.amlsh.sandbox.contract.StoreFailure;
+import dev.amlsh.session.SandboxStartException;
 
 /**
- * A failure of the sandbox's own store, as one line that names the file and SQLite's cause and
- * says what to do, instead of "amlsh failed ... report the output".
+ * A failure of the sandbox's own store, or a sandbox service that could not start, as one line
+ * that names the file and the cause and says what to do, instead of "amlsh failed ... report the
+ * output" or "cannot reach the cloud".
  *
  * <pre>{@code
  * AmlshException e = SandboxStoreErrors.translate(error); // null when the store is not involved
@@ -18,21 +18,25 @@ final class SandboxStoreErrors {
 
     static AmlshException translate(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StoreDamagedException damaged) {
-                return new AmlshException(AmlshException.Fault.SERVICE, damaged.getMessage(), damaged.hint(), error);
+            if (t instanceof StoreFailure f && f.hint() != null) {
+                return new AmlshException(AmlshException.Fault.SERVICE, f.getMessage(), f.hint(), error);
             }
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StoreFullException full) {
-                return new AmlshException(AmlshException.Fault.SERVICE, full.getMessage(), null, error);
+            if (t instanceof StoreFailure f && f.diskFull()) {
+                return new AmlshException(AmlshException.Fault.SERVICE, f.getMessage(), null, error);
             }
-            if (t instanceof StoreException store && String.valueOf(store.getMessage()).contains("native library")) {
+            if (t instanceof StoreFailure f && String.valueOf(f.getMessage()).contains("native library")) {
                 return new AmlshException(AmlshException.Fault.INTERNAL, "The sandbox cannot start: "
-                        + store.getMessage().replaceAll(", paths=\\[[^\\]]*\\]", ""), null, error);
+                        + f.getMessage().replaceAll(", paths=\\[[^\\]]*\\]", ""), null, error);
             }
-            if (t instanceof StoreException store) {
-                return new AmlshException(AmlshException.Fault.SERVICE, "The sandbox store failed: " + store.getMessage(),
+            if (t instanceof StoreFailure f) {
+                return new AmlshException(AmlshException.Fault.SERVICE, "The sandbox store failed: " + f.getMessage(),
                         "Check the sandbox home's disk and permissions; 'sandbox check' checks the store.", error);
+            }
+            if (t instanceof SandboxStartException start) {
+                return new AmlshException(AmlshException.Fault.SERVICE, "The sandbox cannot start: "
+                        + start.reason().replaceAll(", paths=\\[[^\\]]*\\]", ""), start.hint(), error);
             }
         }
         return null;

@@ -59,7 +59,10 @@ final class ChildProcessStarter implements SandboxStarter {
                 return;
             }
             if (!child.isAlive()) {
-                throw new IOException("the sandbox process ended (exit " + child.exitValue() + ")" + tail(log, logStart));
+                String said = tail(log, logStart);
+                throw new SandboxStartException(said.startsWith(": ")
+                        ? said.substring(2).replaceFirst("^.*?sandbox: cannot start: ", "")
+                        : "its process ended (exit " + child.exitValue() + ")", log);
             }
             try {
                 Thread.sleep(25);
@@ -69,7 +72,7 @@ final class ChildProcessStarter implements SandboxStarter {
             }
         }
         child.destroyForcibly();
-        throw new IOException("the sandbox did not start within " + START_LIMIT.toSeconds() + " s; see " + log);
+        throw new SandboxStartException("it did not start within " + START_LIMIT.toSeconds() + " s", log);
     }
 
     private List<String> command(int preferredPort) {
@@ -81,6 +84,9 @@ final class ChildProcessStarter implements SandboxStarter {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add(java);
         cmd.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m", "-Xshare:auto"));
+        // Where SQLite's native library is found belongs to the sandbox: settings given to amlsh go on to it.
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("org.sqlite.")).sorted()
+                .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
         cmd.add("-cp");
         cmd.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         cmd.addAll(List.of("dev.amlsh.app.Main", "sandbox", "serve", "--background"));

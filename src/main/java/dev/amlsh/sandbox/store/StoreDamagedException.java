@@ -26,6 +26,7 @@ public final class StoreDamagedException extends StoreException {
     }
 
     /** What the user can do about it. */
+    @Override
     public String hint() {
         return "Run 'sandbox check' to see the damage, or 'sandbox reset --yes' to set the file aside and start a fresh sandbox.";
     }

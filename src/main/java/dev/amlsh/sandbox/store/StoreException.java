@@ -7,7 +7,7 @@ package dev.amlsh.sandbox.store;
  * try { store.put(id, doc); } catch (StoreException e) { log(e.getMessage()); }
  * }</pre>
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements dev.amlsh.sandbox.contract.StoreFailure {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String message, Throwable cause) {

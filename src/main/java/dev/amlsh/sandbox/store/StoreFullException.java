@@ -19,4 +19,9 @@ public final class StoreFullException extends StoreException {
                 + StoreFailures.sqliteMessage(cause) + "). Nothing was changed; free space in "
                 + (file.getParent() == null ? file : file.getParent()) + " and run the command again.", cause);
     }
+
+    @Override
+    public boolean diskFull() {
+        return true;
+    }
 }
