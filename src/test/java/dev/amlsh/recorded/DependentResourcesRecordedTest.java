@@ -126,6 +126,8 @@ class DependentResourcesRecordedTest {
             assertEquals("Succeeded", ai.get("provisioningState").getAsString());
             assertEquals("4ea03884-8a39-4dc1-8422-e866dbb3f606", ai.get("instrumentationKey").getAsString());
             assertEquals(id + "\n", sh.ok("monitor app-insights component show --app testApp -g clitest.rg000001 --query id -o tsv"));
+            // Azure's list answer ends with an explicit "nextLink": null: one page, both components.
+            assertEquals("demoApp\ntestApp\n", sh.ok("monitor app-insights component list -g clitest.rg000001 --query [].name -o tsv"));
             assertTrue(azure.server().unmatched().isEmpty(), azure.server().unmatched().toString());
         }
     }
