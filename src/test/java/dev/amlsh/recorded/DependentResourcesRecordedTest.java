@@ -131,4 +131,19 @@ class DependentResourcesRecordedTest {
             assertTrue(azure.server().unmatched().isEmpty(), azure.server().unmatched().toString());
         }
     }
+
+    @Test
+    void storageNameCheckPrintsAzuresAnswersFreeThenTaken() {
+        try (RecordedAzure azure = RecordedAzure.start()) {
+            // The cassette's first check (before the create) and its later one (after it).
+            azure.replay("storage/create_storage_account.json");
+            ShellHarness sh = azure.shell();
+            assertEquals(JsonParser.parseString("{\"message\":null,\"nameAvailable\":true,\"reason\":null}"),
+                    JsonParser.parseString(sh.ok("storage account check-name -n cli000002")));
+            assertEquals(JsonParser.parseString("{\"message\":\"The storage account named cli000002 is already taken.\","
+                    + "\"nameAvailable\":false,\"reason\":\"AlreadyExists\"}"),
+                    JsonParser.parseString(sh.ok("storage account check-name -n cli000002")));
+            assertTrue(azure.server().unmatched().isEmpty(), azure.server().unmatched().toString());
+        }
+    }
 }
