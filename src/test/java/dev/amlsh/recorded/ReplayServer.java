@@ -63,6 +63,11 @@ public final class ReplayServer implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> unmatched = Collections.synchronizedList(new ArrayList<>());
     private volatile String addedRetryAfter;
+    private final List<Synthetic> synthetic = Collections.synchronizedList(new ArrayList<>());
+
+    /** An answer that is NOT Azure's, made up by a test and served once (see {@link #injectSynthetic}). */
+    private record Synthetic(String method, String pathEnd, int status, Map<String, String> headers, String body) {
+    }
 
     /**
      * @param tls the server's certificate and key (the sandbox's, so the client's trust of the
@@ -105,6 +110,17 @@ public final class ReplayServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * SYNTHETIC, not a recording: answers the next {@code method} request whose path ends with
+     * {@code pathEnd} (case-insensitive) once with this made-up status, headers and body, before the
+     * recorded answers. For conditions no public recording shows (a 429 with Retry-After); tests that
+     * use it say so in their names.
+     */
+    public ReplayServer injectSynthetic(String method, String pathEnd, int status, Map<String, String> headers, String body) {
+        synthetic.add(new Synthetic(method, pathEnd, status, headers, body));
+        return this;
+    }
+
     public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
@@ -142,6 +158,12 @@ public final class ReplayServer implements AutoCloseable {
                 requests.add(new Request(now, method, path, query, auth, body, status));
                 return;
             }
+            Synthetic made = takeSynthetic(method, path);
+            if (made != null) {
+                requests.add(new Request(now, method, path, query, auth, body, made.status()));
+                send(exchange, made.status(), made.headers(), made.body());
+                return;
+            }
             Entry match = take(method, path, query);
             if (match == null) {
                 unmatched.add(method + " " + uri);
@@ -160,6 +182,18 @@ public final class ReplayServer implements AutoCloseable {
             }
             requests.add(new Request(now, method, path, query, auth, body, i.status()));
             send(exchange, i.status(), headers, text);
+        }
+    }
+
+    private Synthetic takeSynthetic(String method, String path) {
+        synchronized (synthetic) {
+            for (Synthetic s : synthetic) {
+                if (s.method().equalsIgnoreCase(method) && path.toLowerCase(Locale.ROOT).endsWith(s.pathEnd().toLowerCase(Locale.ROOT))) {
+                    synthetic.remove(s);
+                    return s;
+                }
+            }
+            return null;
         }
     }
 
