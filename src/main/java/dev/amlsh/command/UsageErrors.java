@@ -44,7 +44,7 @@ final class UsageErrors {
                 return AmlshException.usage("'" + first + "' is not a command" + group + ".", suggest + help);
             }
             return AmlshException.usage("Unrecognized argument" + (unknown.size() > 1 ? "s" : "") + ": "
-                    + String.join(" ", unknown) + (path.isEmpty() ? "" : " (for '" + path + "')") + ".", suggest + help);
+                    + String.join(" ", SecretOptions.mask(unknown)) + (path.isEmpty() ? "" : " (for '" + path + "')") + ".", suggest + help);
         }
         String message = e.getMessage() == null ? "bad arguments" : e.getMessage().replaceAll("[\\r\\n]+", " ");
         return AmlshException.usage(capitalize(message) + (path.isEmpty() ? "" : " (for '" + path + "')"), help);
