@@ -36,9 +36,8 @@ public final class AcrCommands {
                 description = "Name of the container registry (5-50 letters and digits).")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group, else the one holding the registry.")
-        String group;
+        @Mixin
+        SharedOptions.GroupOrAll group;
 
         /** The name without a login-server suffix (as the Azure CLI accepts it, with a warning). */
         String name(CommandContext ctx, GlobalOptions global) {
@@ -50,7 +49,7 @@ public final class AcrCommands {
         }
 
         String group(CommandContext ctx) {
-            return MonitorCommands.groupOrNull(ctx, group);
+            return group.orNull(ctx);
         }
     }
 
@@ -62,13 +61,11 @@ public final class AcrCommands {
                 description = "Name of the new registry: 5-50 letters and digits, unique across Azure.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group ('use <group>').")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
-        @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 3,
-                description = "Location, e.g. eastus. Default: the configured location, else the group's.")
-        String location;
+        @Mixin
+        SharedOptions.LocationOrConfigured location;
 
         @Option(names = "--sku", paramLabel = "SKU", order = 4, description = "Basic, Standard or Premium. Default: Basic.")
         String sku;
@@ -77,15 +74,14 @@ public final class AcrCommands {
                 description = "Enable the admin user (needed by an ML workspace). Default: false.")
         Boolean adminEnabled;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 6,
-                description = "Space-separated tags: key[=value] ...")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Override
         protected CommandResult execute() {
-            String where = location != null ? location : ctx.session().state().defaultValue("location").orElse(null);
-            return new CommandResult(ctx.azure().registries(global.subscription()).create(ctx.group(group), name, where, sku,
-                    Boolean.TRUE.equals(adminEnabled), Tags.parse(tags)), TABLE);
+            String where = location.orConfigured(ctx);
+            return new CommandResult(ctx.azure().registries(global.subscription()).create(group.resolve(ctx), name, where, sku,
+                    Boolean.TRUE.equals(adminEnabled), tags.parsed()), TABLE);
         }
 
         @Override
@@ -111,13 +107,12 @@ public final class AcrCommands {
     @Command(name = "list", description = "List container registries of a group, or of the subscription.",
             footerHeading = "%nExamples:%n", footer = {"  acr list -o table", "  acr list -g rg1 --query \"[].loginServer\""})
     static final class ListRegistries extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1,
-                description = "Only this resource group. Default: the whole subscription.")
-        String group;
+        @Mixin
+        SharedOptions.GroupFilter group;
 
         @Override
         protected CommandResult execute() {
-            return new CommandResult(ctx.azure().registries(global.subscription()).list(group), TABLE);
+            return new CommandResult(ctx.azure().registries(global.subscription()).list(group.value), TABLE);
         }
     }
 
@@ -135,14 +130,13 @@ public final class AcrCommands {
         @Option(names = "--sku", paramLabel = "SKU", order = 4, description = "Basic, Standard or Premium.")
         String sku;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 5,
-                description = "Space-separated tags: key[=value] ...; \"\" clears them.")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Override
         protected CommandResult execute() {
             return new CommandResult(ctx.azure().registries(global.subscription()).update(registry.group(ctx),
-                    registry.name(ctx, global), adminEnabled, sku, tags == null ? null : Tags.parse(tags)), TABLE);
+                    registry.name(ctx, global), adminEnabled, sku, tags.values == null ? null : tags.parsed()), TABLE);
         }
 
         @Override
@@ -157,12 +151,12 @@ public final class AcrCommands {
         @Mixin
         Registry registry;
 
-        @Option(names = {"-y", "--yes"}, order = 3, description = "Do not ask for confirmation.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Override
         protected void prepare() {
-            Confirmation.require(ctx, yes, "acr delete",
+            Confirmation.require(ctx, yes.value, "acr delete",
                     "Are you sure you want to delete the registry '" + registry.name + "'? (y/n): ");
         }
 

@@ -12,6 +12,7 @@ import dev.amlsh.output.Query;
 import dev.amlsh.session.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -33,6 +34,8 @@ public final class Dispatcher {
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
     private volatile long results;
     private volatile CommandLine v2Tree;
+    /** The secret values on the line being run ({@link SecretOptions}), hidden from its error messages. */
+    private volatile Set<String> secrets = Set.of();
 
     public Dispatcher(Session session) {
         HttpDebugPolicy debug = new HttpDebugPolicy();
@@ -134,7 +137,7 @@ public final class Dispatcher {
             }
             return dispatch(LineTokenizer.split(LastValue.expand(trimmed, lastResult)), io);
         } catch (AmlshException e) {
-            return report(io, e, false);
+            return report(io, e, false, Set.of());
         }
     }
 
@@ -149,6 +152,7 @@ public final class Dispatcher {
         }
         context.io(io);
         boolean debug = args.contains("--debug");
+        secrets = SecretOptions.values(args);
         CommandLine tree;
         try {
             tree = treeFor(args.get(0).equals("help") ? args.subList(1, args.size()) : args);
@@ -269,10 +273,18 @@ public final class Dispatcher {
         }
     }
 
-    private static int report(CommandIo io, AmlshException error, boolean debug) {
-        io.err().println((io.location() == null ? "" : io.location() + ": ") + "ERROR: " + Printable.line(error.oneLine()));
+    private int report(CommandIo io, AmlshException error, boolean debug) {
+        return report(io, error, debug, secrets);
+    }
+
+    /** Prints the error (and with --debug its cause), the secrets given on the line hidden. */
+    private static int report(CommandIo io, AmlshException error, boolean debug, Set<String> secrets) {
+        String line = SecretOptions.hide(Printable.line(error.oneLine()), secrets);
+        io.err().println((io.location() == null ? "" : io.location() + ": ") + "ERROR: " + line);
         if (debug && error.getCause() != null) {
-            error.getCause().printStackTrace(io.err());
+            java.io.StringWriter trace = new java.io.StringWriter();
+            error.getCause().printStackTrace(new java.io.PrintWriter(trace));
+            io.err().print(SecretOptions.hide(trace.toString(), secrets));
         }
         io.err().flush();
         return error.fault().exitCode();

@@ -5,6 +5,7 @@ import dev.amlsh.azure.AmlshException;
 import dev.amlsh.output.TableColumn;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,16 +43,15 @@ public final class GroupCommands {
                 description = "Location, e.g. eastus ('account list-locations'). Default: the configured location.")
         String location;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 3,
-                description = "Space-separated tags: key[=value] ...")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Override
         protected CommandResult execute() {
             String where = location != null ? location : ctx.session().state().defaultValue("location")
                     .orElseThrow(() -> AmlshException.usage("A location is required.",
                             "Add -l <location> (see 'account list-locations'), or set one with 'configure --defaults location=eastus'."));
-            return new CommandResult(ctx.azure().groups(global.subscription()).create(name, where, Tags.parse(tags)), TABLE);
+            return new CommandResult(ctx.azure().groups(global.subscription()).create(name, where, tags.parsed()), TABLE);
         }
     }
 
@@ -122,15 +122,15 @@ public final class GroupCommands {
                 description = "Name of the resource group.")
         String name;
 
-        @Option(names = {"-y", "--yes"}, order = 2, description = "Do not ask for confirmation.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Option(names = "--no-wait", order = 3, description = "Do not wait for the deletion to finish.")
         boolean noWait;
 
         @Override
         protected void prepare() {
-            Confirmation.require(ctx, yes, "group delete",
+            Confirmation.require(ctx, yes.value, "group delete",
                     "Are you sure you want to delete resource group '" + name + "' and everything in it? (y/n): ");
         }
 

@@ -3,6 +3,7 @@ package dev.amlsh.command;
 import dev.amlsh.output.TableColumn;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,12 +27,11 @@ public final class KeyVaultCommands {
         @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", order = 1, description = "The vault name.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group, else the whole subscription is searched.")
-        String group;
+        @Mixin
+        SharedOptions.GroupOrAll group;
 
         String group(AmlCommand command) {
-            return group != null ? group : command.ctx.session().state().defaultValue("group").orElse(null);
+            return group.orNull(command.ctx);
         }
     }
 
@@ -42,24 +42,22 @@ public final class KeyVaultCommands {
                 description = "The vault name: 3-24 letters, digits and '-', starting with a letter, unique across Azure.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group ('use <group>').")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
-        @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 3,
-                description = "Location. Default: the resource group's location.")
-        String location;
+        @Mixin
+        SharedOptions.Location location;
 
         @Option(names = "--sku", paramLabel = "SKU", order = 4, description = "standard (default) or premium.")
         String sku;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 5, description = "Space-separated tags: key[=value] ...")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Override
         protected CommandResult execute() {
             return new CommandResult(ctx.azure().keyVaults(global.subscription())
-                    .create(ctx.group(group), name, location, sku, Tags.parse(tags)), TABLE);
+                    .create(group.resolve(ctx), name, location.value, sku, tags.parsed()), TABLE);
         }
 
         @Override
@@ -83,13 +81,12 @@ public final class KeyVaultCommands {
     @Command(name = "list", description = "List key vaults of a group, or of the subscription.", footerHeading = "%nExamples:%n",
             footer = {"  keyvault list -g rg1 -o table", "  keyvault list --query \"[].name\""})
     static final class ListVaults extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1,
-                description = "Resource group. Default: the current group, else the whole subscription.")
-        String group;
+        @Mixin
+        SharedOptions.GroupOrAll group;
 
         @Override
         protected CommandResult execute() {
-            String where = group != null ? group : ctx.session().state().defaultValue("group").orElse(null);
+            String where = group.orNull(ctx);
             return new CommandResult(ctx.azure().keyVaults(global.subscription()).list(where), TABLE);
         }
     }

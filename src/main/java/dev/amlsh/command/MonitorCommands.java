@@ -43,9 +43,8 @@ public final class MonitorCommands {
                 description = "Name of the Application Insights component.")
         String app;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group ('use <group>').")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
     }
 
     @Command(name = "create", description = "Create (or update) an Application Insights component.",
@@ -57,13 +56,11 @@ public final class MonitorCommands {
                 description = "Name of the new component: 1-260 characters, none of %% & \\ ? / and not ending in a space or a period.")
         String app;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group ('use <group>').")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
-        @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 3,
-                description = "Location, e.g. eastus. Default: the configured location, else the group's.")
-        String location;
+        @Mixin
+        SharedOptions.LocationOrConfigured location;
 
         @Option(names = "--kind", paramLabel = "KIND", order = 4, defaultValue = "web",
                 description = "Kind of application, e.g. web, ios, other. Default: web.")
@@ -73,15 +70,14 @@ public final class MonitorCommands {
                 description = "Type of application being monitored: web or other. Default: web.")
         String applicationType;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 6,
-                description = "Space-separated tags: key[=value] ...")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Override
         protected CommandResult execute() {
-            String where = location != null ? location : ctx.session().state().defaultValue("location").orElse(null);
+            String where = location.orConfigured(ctx);
             return new CommandResult(ctx.azure().appInsights(global.subscription())
-                    .create(ctx.group(group), app, where, kind, applicationType, Tags.parse(tags)), TABLE);
+                    .create(group.resolve(ctx), app, where, kind, applicationType, tags.parsed()), TABLE);
         }
     }
 
@@ -96,7 +92,7 @@ public final class MonitorCommands {
         @Override
         protected CommandResult execute() {
             return new CommandResult(ctx.azure().appInsights(global.subscription())
-                    .show(MonitorCommands.groupOrNull(ctx, target.group), target.app), TABLE);
+                    .show(MonitorCommands.groupOrNull(ctx, target.group.value), target.app), TABLE);
         }
     }
 
@@ -104,13 +100,12 @@ public final class MonitorCommands {
             footerHeading = "%nExamples:%n",
             footer = {"  monitor app-insights component list -g rg1 -o table", "  monitor app-insights component list --query \"[].id\""})
     static final class ListComponents extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1,
-                description = "Only this resource group. Default: the whole subscription.")
-        String group;
+        @Mixin
+        SharedOptions.GroupFilter group;
 
         @Override
         protected CommandResult execute() {
-            return new CommandResult(ctx.azure().appInsights(global.subscription()).list(group), TABLE);
+            return new CommandResult(ctx.azure().appInsights(global.subscription()).list(group.value), TABLE);
         }
     }
 
@@ -122,7 +117,7 @@ public final class MonitorCommands {
 
         @Override
         protected CommandResult execute() {
-            ctx.azure().appInsights(global.subscription()).delete(ctx.group(target.group), target.app);
+            ctx.azure().appInsights(global.subscription()).delete(target.group.resolve(ctx), target.app);
             return null;
         }
     }

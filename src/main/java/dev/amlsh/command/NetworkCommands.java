@@ -3,6 +3,7 @@ package dev.amlsh.command;
 import dev.amlsh.output.TableColumn;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,11 +32,11 @@ public final class NetworkCommands {
         @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", order = 1, description = "Name of the network.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2, description = "Resource group. Default: the current group.")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
-        @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 3, description = "Location. Default: the group's location.")
-        String location;
+        @Mixin
+        SharedOptions.Location location;
 
         @Option(names = "--address-prefix", paramLabel = "CIDR", order = 4, defaultValue = "10.0.0.0/16",
                 description = "Address space. Default: ${DEFAULT-VALUE}.")
@@ -51,8 +52,8 @@ public final class NetworkCommands {
 
         @Override
         protected CommandResult execute() {
-            String g = ctx.group(group);
-            String where = location != null ? location
+            String g = group.resolve(ctx);
+            String where = location.value != null ? location.value
                     : ctx.azure().groups(global.subscription()).show(g).get("location").getAsString();
             return new CommandResult(ctx.azure().networks(global.subscription())
                     .createVnet(g, name, where, addressPrefix, subnet, subnetPrefix), TABLE);
@@ -65,24 +66,24 @@ public final class NetworkCommands {
         @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", order = 1, description = "Name of the network.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2, description = "Resource group. Default: the current group.")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
         @Override
         protected CommandResult execute() {
-            return new CommandResult(ctx.azure().networks(global.subscription()).showVnet(ctx.group(group), name), TABLE);
+            return new CommandResult(ctx.azure().networks(global.subscription()).showVnet(group.resolve(ctx), name), TABLE);
         }
     }
 
     @Command(name = "list", description = "List virtual networks.", footerHeading = "%nExamples:%n",
             footer = {"  network vnet list -g rg1 -o table"})
     static final class VnetList extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1, description = "Only this group's networks.")
-        String group;
+        @Mixin
+        SharedOptions.GroupFilter group;
 
         @Override
         protected CommandResult execute() {
-            return new CommandResult(ctx.azure().networks(global.subscription()).listVnets(group), TABLE);
+            return new CommandResult(ctx.azure().networks(global.subscription()).listVnets(group.value), TABLE);
         }
     }
 
@@ -92,12 +93,12 @@ public final class NetworkCommands {
         @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", order = 1, description = "Name of the network.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2, description = "Resource group. Default: the current group.")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
         @Override
         protected CommandResult execute() {
-            ctx.azure().networks(global.subscription()).deleteVnet(ctx.group(group), name);
+            ctx.azure().networks(global.subscription()).deleteVnet(group.resolve(ctx), name);
             return null;
         }
     }

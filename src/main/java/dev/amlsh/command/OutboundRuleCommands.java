@@ -29,8 +29,8 @@ final class OutboundRuleCommands {
         @Option(names = {"-w", "--workspace-name"}, paramLabel = "WORKSPACE", order = 1, description = "Name of the workspace.")
         String workspace;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2, description = "Resource group. Default: the current group.")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
         String workspace(CommandContext ctx) {
             if (workspace != null && !workspace.isBlank()) {
@@ -49,7 +49,7 @@ final class OutboundRuleCommands {
 
         @Override
         protected CommandResult execute() {
-            JsonArray rules = ctx.azure().workspaces(global.subscription()).outboundRules(ctx.group(target.group), target.workspace(ctx));
+            JsonArray rules = ctx.azure().workspaces(global.subscription()).outboundRules(target.group.resolve(ctx), target.workspace(ctx));
             return new CommandResult(rules, TABLE);
         }
     }
@@ -66,7 +66,7 @@ final class OutboundRuleCommands {
         @Override
         protected CommandResult execute() {
             return new CommandResult(ctx.azure().workspaces(global.subscription())
-                    .outboundRule(ctx.group(target.group), target.workspace(ctx), rule), TABLE);
+                    .outboundRule(target.group.resolve(ctx), target.workspace(ctx), rule), TABLE);
         }
     }
 
@@ -165,7 +165,7 @@ final class OutboundRuleCommands {
                 throw AmlshException.usage(String.join(", ", foreign) + (foreign.size() == 1 ? " does" : " do")
                         + " not apply to --type " + type + ".", "Leave out what belongs to another rule type.");
             }
-            JsonObject out = ctx.azure().workspaces(global.subscription()).setOutboundRule(ctx.group(target.group),
+            JsonObject out = ctx.azure().workspaces(global.subscription()).setOutboundRule(target.group.resolve(ctx),
                     target.workspace(ctx), rule, props, !noWait);
             return out == null ? null : new CommandResult(out, TABLE);
         }
@@ -202,17 +202,17 @@ final class OutboundRuleCommands {
         @Option(names = "--no-wait", order = 4, description = "Do not wait for the removal.")
         boolean noWait;
 
-        @Option(names = {"-y", "--yes"}, order = 5, description = "Do not prompt for confirmation.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Override
         protected void prepare() {
-            Confirmation.require(ctx, yes, "ml workspace outbound-rule remove", "Are you sure you want to perform this operation? (y/n): ");
+            Confirmation.require(ctx, yes.value, "ml workspace outbound-rule remove", "Are you sure you want to perform this operation? (y/n): ");
         }
 
         @Override
         protected CommandResult execute() {
-            ctx.azure().workspaces(global.subscription()).removeOutboundRule(ctx.group(target.group), target.workspace(ctx), rule, !noWait);
+            ctx.azure().workspaces(global.subscription()).removeOutboundRule(target.group.resolve(ctx), target.workspace(ctx), rule, !noWait);
             return null;
         }
 

@@ -6,7 +6,7 @@ import dev.amlsh.session.LocalCloud;
 import dev.amlsh.output.TableColumn;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code sandbox}: the local cloud behind the shell, one service per home shared by every client:
@@ -68,12 +68,12 @@ public final class SandboxCommands {
     @Command(name = "reset", description = "Delete everything in the sandbox and start over with its seed data.",
             footerHeading = "%nExamples:%n", footer = {"  sandbox reset --yes"})
     static final class Reset extends AmlCommand {
-        @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Override
         protected void prepare() {
-            Confirmation.require(ctx, yes, "sandbox reset",
+            Confirmation.require(ctx, yes.value, "sandbox reset",
                     "Delete every resource group and resource in the sandbox? (y/n): ");
         }
 

@@ -37,9 +37,8 @@ public final class StorageCommands {
         @Option(names = {"-n", "--name", "--account-name"}, paramLabel = "NAME", order = 1, description = "The storage account name.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group, else the whole subscription is searched.")
-        String group;
+        @Mixin
+        SharedOptions.GroupOrAll group;
 
         @Option(names = "--ids", paramLabel = "ID", order = 3, description = "The account's resource ID (instead of -n and -g).")
         String ids;
@@ -57,7 +56,7 @@ public final class StorageCommands {
             if (name == null) {
                 throw AmlshException.usage("A storage account name is required.", "Give one with -n/--name (or --ids).");
             }
-            String where = group != null ? group : command.ctx.session().state().defaultValue("group").orElse(null);
+            String where = group.orNull(command.ctx);
             return new Located(command.ctx.azure().storageAccounts(command.global.subscription()), where, name);
         }
     }
@@ -73,13 +72,11 @@ public final class StorageCommands {
                 description = "The storage account name: 3-24 lower-case letters and digits, unique across Azure.")
         String name;
 
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-                description = "Resource group. Default: the current group ('use <group>').")
-        String group;
+        @Mixin
+        SharedOptions.Group group;
 
-        @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 3,
-                description = "Location. Default: the resource group's location.")
-        String location;
+        @Mixin
+        SharedOptions.Location location;
 
         @Option(names = "--sku", paramLabel = "SKU", order = 4, description = "Standard_LRS (default), Standard_GRS, Standard_RAGRS,"
                 + " Standard_ZRS, Standard_GZRS, Standard_RAGZRS, Premium_LRS or Premium_ZRS.")
@@ -93,13 +90,13 @@ public final class StorageCommands {
                 order = 6, description = "Hierarchical namespace (ADLS Gen2). Default: false. A workspace's default storage must not have it.")
         Boolean hns;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 7, description = "Space-separated tags: key[=value] ...")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Override
         protected CommandResult execute() {
-            JsonObject sa = ctx.azure().storageAccounts(global.subscription()).create(ctx.group(group), name, location, sku, kind,
-                    hns != null && hns, Tags.parse(tags));
+            JsonObject sa = ctx.azure().storageAccounts(global.subscription()).create(group.resolve(ctx), name, location.value, sku, kind,
+                    hns != null && hns, tags.parsed());
             return new CommandResult(sa, TABLE);
         }
 
@@ -126,13 +123,12 @@ public final class StorageCommands {
     @Command(name = "list", description = "List storage accounts of a group, or of the subscription.", footerHeading = "%nExamples:%n",
             footer = {"  storage account list -g rg1 -o table", "  storage account list --query \"[].name\""})
     static final class ListAccounts extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1,
-                description = "Resource group. Default: the current group, else the whole subscription.")
-        String group;
+        @Mixin
+        SharedOptions.GroupOrAll group;
 
         @Override
         protected CommandResult execute() {
-            String where = group != null ? group : ctx.session().state().defaultValue("group").orElse(null);
+            String where = group.orNull(ctx);
             return new CommandResult(ctx.azure().storageAccounts(global.subscription()).list(where), TABLE);
         }
     }
@@ -143,12 +139,12 @@ public final class StorageCommands {
         @Mixin
         Target target;
 
-        @Option(names = {"-y", "--yes"}, order = 4, description = "Do not ask for confirmation.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Override
         protected void prepare() {
-            Confirmation.require(ctx, yes, "storage account delete", "Are you sure you want to perform this operation? (y/n): ");
+            Confirmation.require(ctx, yes.value, "storage account delete", "Are you sure you want to perform this operation? (y/n): ");
         }
 
         @Override

@@ -44,37 +44,11 @@ final class UsageErrors {
                 return AmlshException.usage("'" + first + "' is not a command" + group + ".", suggest + help);
             }
             return AmlshException.usage("Unrecognized argument" + (unknown.size() > 1 ? "s" : "") + ": "
-                    + String.join(" ", masked(unknown)) + (path.isEmpty() ? "" : " (for '" + path + "')") + ".", suggest + help);
+                    + String.join(" ", SecretOptions.mask(unknown)) + (path.isEmpty() ? "" : " (for '" + path + "')") + ".", suggest + help);
         }
         String message = e.getMessage() == null ? "bad arguments" : e.getMessage().replaceAll("[\\r\\n]+", " ");
         return AmlshException.usage(capitalize(message) + (path.isEmpty() ? "" : " (for '" + path + "')"), help);
     }
-
-    /** The words with the value of any secret-looking option replaced by ***: an error line must not repeat a secret. */
-    static List<String> masked(List<String> words) {
-        List<String> out = new java.util.ArrayList<>();
-        boolean valueNext = false;
-        for (String word : words) {
-            int eq = word.indexOf('=');
-            String name = eq > 0 ? word.substring(0, eq) : word;
-            if (valueNext && !word.startsWith("-")) {
-                out.add("***");
-            } else if (SECRET_OPTION.matcher(name).matches()) {
-                out.add(eq > 0 ? name + "=***" : word);
-                valueNext = eq < 0;
-                continue;
-            } else if (word.matches("-p[^-=\\s].*")) {
-                out.add("-p***");
-            } else {
-                out.add(word);
-            }
-            valueNext = false;
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern SECRET_OPTION = java.util.regex.Pattern.compile(
-            "--?(p|[\\w-]*(secret|password|passwd|token|key|keys|connection-string))", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static String commandPath(CommandLine cl) {
         StringBuilder path = new StringBuilder();

@@ -24,13 +24,12 @@ final class WorkspaceCommands {
     @Command(name = "list", description = "List workspaces of a group, or of the subscription without -g.",
             footerHeading = "%nExamples:%n", footer = {"  ml workspace list", "  ml workspace list -g rg1 -o table"})
     static final class ListWorkspaces extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1,
-                description = "Only this group's workspaces. Default: the whole subscription.")
-        String group;
+        @Mixin
+        SharedOptions.GroupFilter group;
 
         @Override
         protected CommandResult execute() {
-            return CommandResult.of(ctx.azure().workspaces(global.subscription()).list(group));
+            return CommandResult.of(ctx.azure().workspaces(global.subscription()).list(group.value));
         }
     }
 
@@ -62,8 +61,8 @@ final class WorkspaceCommands {
         @Option(names = {"-d", "--description"}, paramLabel = "TEXT", order = 4, description = "New description.")
         String description;
 
-        @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 5, description = "Tags; they replace the old ones.")
-        List<String> tags;
+        @Mixin
+        SharedOptions.TagList tags;
 
         @Option(names = "--image-build-compute", paramLabel = "COMPUTE", order = 6, description = "Compute target that builds images.")
         String imageBuildCompute;
@@ -96,7 +95,7 @@ final class WorkspaceCommands {
             if (access != null && !access.equalsIgnoreCase("Enabled") && !access.equalsIgnoreCase("Disabled")) {
                 throw AmlshException.usage("--public-network-access: '" + access + "' is not a choice.", "Use Enabled or Disabled.");
             }
-            UpdateOptions changes = new UpdateOptions(friendlyName, description, tags == null ? null : Tags.parse(tags),
+            UpdateOptions changes = new UpdateOptions(friendlyName, description, tags.values == null ? null : tags.parsed(),
                     imageBuildCompute, access == null ? null : Character.toUpperCase(access.charAt(0)) + access.substring(1).toLowerCase(),
                     WorkspaceCreateCommand.id(applicationInsights, "--application-insights"),
                     WorkspaceCreateCommand.id(containerRegistry, "--container-registry"), v1LegacyMode);
@@ -197,14 +196,14 @@ final class WorkspaceCommands {
         @Option(names = "--no-wait", order = 5, description = "Do not wait for the deletion to finish.")
         boolean noWait;
 
-        @Option(names = {"-y", "--yes"}, order = 6, description = "Do not ask for confirmation at a terminal.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Override
         protected void prepare() {
             // The v1 CLI never asked; at a terminal amlsh asks, in scripts it runs as the v1 CLI did.
             if (ctx.io().interactive()) {
-                Confirmation.require(ctx, yes, "ml workspace delete", "Delete workspace '" + target.workspace(ctx) + "'"
+                Confirmation.require(ctx, yes.value, "ml workspace delete", "Delete workspace '" + target.workspace(ctx) + "'"
                         + (allResources ? " and its storage account, key vault, Application Insights and registry" : "") + "? (y/n): ");
             }
         }

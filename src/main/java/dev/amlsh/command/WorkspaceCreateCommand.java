@@ -6,6 +6,7 @@ import dev.amlsh.azure.ml.CreateOptions;
 import dev.amlsh.azure.ml.PrivateEndpointOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,13 +29,11 @@ final class WorkspaceCreateCommand extends AmlCommand {
             description = "Name of the new workspace (3-33 letters, digits, '-', '_'; case-insensitive).")
     String workspace;
 
-    @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-            description = "Resource group. Default: the current group.")
-    String group;
+    @Mixin
+    SharedOptions.Group group;
 
-    @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 3,
-            description = "Location. Default: the resource group's location.")
-    String location;
+    @Mixin
+    SharedOptions.Location location;
 
     @Option(names = {"-f", "--friendly-name"}, paramLabel = "NAME", order = 4, description = "Friendly name. Default: the workspace name.")
     String friendlyName;
@@ -110,7 +109,7 @@ final class WorkspaceCreateCommand extends AmlCommand {
             }
             pe = new PrivateEndpointOptions(peName, peAutoApproval, peGroup, peVnet, peSubnet);
         }
-        CreateOptions options = new CreateOptions(workspace, ctx.group(group), location, friendlyName,
+        CreateOptions options = new CreateOptions(workspace, group.resolve(ctx), location.value, friendlyName,
                 id(storageAccount, "--storage-account"), id(keyVault, "--keyvault"),
                 id(applicationInsights, "--application-insights"), id(containerRegistry, "--container-registry"),
                 id(cmkKeyVault, "--cmk-keyvault"), cmkKeyUri, hbi, sku, Tags.parse(tags), pe, existOk, yes, !noWait);

@@ -1,6 +1,7 @@
 package dev.amlsh.command;
 
 import dev.amlsh.azure.AmlshException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,9 +19,8 @@ final class WorkspaceOptions {
             description = "Name of the workspace. Default: the configured workspace ('configure --defaults workspace=ws1').")
     String workspace;
 
-    @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-            description = "Resource group of the workspace. Default: the current group ('use <group>').")
-    String group;
+    @Mixin
+    SharedOptions.Group group;
 
     String workspace(CommandContext ctx) {
         if (workspace != null && !workspace.isBlank()) {
@@ -31,6 +31,6 @@ final class WorkspaceOptions {
     }
 
     String group(CommandContext ctx) {
-        return ctx.group(group);
+        return group.resolve(ctx);
     }
 }

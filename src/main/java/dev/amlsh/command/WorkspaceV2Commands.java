@@ -29,9 +29,8 @@ final class WorkspaceV2Commands {
     @Command(name = "list", description = "List workspaces (full v2 objects) of a group, or of the subscription.",
             footerHeading = "%nExamples:%n", footer = {"  ml workspace list -g rg1", "  ml workspace list -o table", "  v1: ml workspace list"})
     static final class ListWorkspaces extends AmlCommand {
-        @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 1,
-                description = "Only this group's workspaces. Default: the current group, else the subscription.")
-        String group;
+        @Mixin
+        SharedOptions.GroupOrAll group;
 
         @Option(names = {"-r", "--max-results"}, paramLabel = "N", order = 2, description = "At most this many workspaces.")
         Integer max;
@@ -41,7 +40,7 @@ final class WorkspaceV2Commands {
             if (max != null && max < 1) {
                 throw AmlshException.usage("--max-results: " + max + " is not a positive number.", "Give 1 or more.");
             }
-            String scope = group != null ? ctx.group(group) : ctx.session().state().defaultValue("group").orElse(null);
+            String scope = group.value != null ? ctx.group(group.value) : group.orNull(ctx);
             JsonArray out = new JsonArray();
             ctx.azure().workspaces(global.subscription()).forEachWorkspace(scope, ws -> {
                 if (max == null || out.size() < max) {
@@ -176,12 +175,12 @@ final class WorkspaceV2Commands {
         @Option(names = "--no-wait", order = 5, description = "Do not wait for the deletion to finish.")
         boolean noWait;
 
-        @Option(names = {"-y", "--yes"}, order = 6, description = "Do not prompt for confirmation.")
-        boolean yes;
+        @Mixin
+        SharedOptions.Yes yes;
 
         @Override
         protected void prepare() {
-            Confirmation.require(ctx, yes, "ml workspace delete", "Are you sure you want to perform this operation? (y/n): ");
+            Confirmation.require(ctx, yes.value, "ml workspace delete", "Are you sure you want to perform this operation? (y/n): ");
         }
 
         @Override

@@ -7,6 +7,7 @@ import dev.amlsh.azure.ml.WorkspaceYaml;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,9 +31,8 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
             description = "Name of the workspace. Default: 'name:' of the file.")
     String name;
 
-    @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-            description = "Resource group (must exist). Default: the current group.")
-    String group;
+    @Mixin
+    SharedOptions.Group group;
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", order = 3, description = "The workspace's v2 YAML file.")
     Path file;
@@ -41,8 +41,8 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
             description = "Values of the YAML to set, e.g. hbi_workspace=true tags.team=ml.")
     List<String> set;
 
-    @Option(names = {"-l", "--location"}, paramLabel = "LOCATION", order = 5, description = "Location. Default: the group's.")
-    String location;
+    @Mixin
+    SharedOptions.Location location;
 
     @Option(names = "--display-name", paramLabel = "NAME", order = 6, description = "Display name. Default: the name.")
     String displayName;
@@ -50,8 +50,8 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
     @Option(names = "--description", paramLabel = "TEXT", order = 7, description = "Description. Default: the name.")
     String description;
 
-    @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", order = 8, description = "Space-separated tags: key[=value] ...")
-    List<String> tags;
+    @Mixin
+    SharedOptions.TagList tags;
 
     @Completes(value = ValueKind.Kind.RESOURCE_ID, type = "Microsoft.Storage/storageAccounts")
     @Option(names = {"-s", "--storage-account"}, paramLabel = "ID", order = 9, description = "ID of an existing storage account. Default: create one.")
@@ -107,7 +107,7 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
         for (String pair : set == null ? List.<String>of() : set) {
             spec.set(pair);
         }
-        WorkspaceV2Options.apply(spec, name, location, displayName, description, tags, storageAccount, keyVault,
+        WorkspaceV2Options.apply(spec, name, location.value, displayName, description, tags.values, storageAccount, keyVault,
                 applicationInsights, containerRegistry, imageBuildCompute, publicNetworkAccess, primaryIdentity);
         if (managedNetwork != null) {
             spec.managedNetwork = spec.managedNetwork == null ? new com.google.gson.JsonObject() : spec.managedNetwork;
@@ -122,7 +122,7 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
         if (spec.name == null || spec.name.isBlank()) {
             throw dev.amlsh.azure.AmlshException.usage("No workspace name given.", "Add -n <name>, or 'name:' to the file given with --file.");
         }
-        String rg = ctx.group(spec.resourceGroup != null ? spec.resourceGroup : group);
+        String rg = ctx.group(spec.resourceGroup != null ? spec.resourceGroup : group.value);
         var made = ctx.azure().workspaces(global.subscription()).createV2(spec, rg, updateDependents, !noWait, ctx.progress(global));
         if (made.isEmpty()) {
             ctx.warn(global, "Workspace create request initiated. Status can be checked using `ml workspace show -n " + spec.name

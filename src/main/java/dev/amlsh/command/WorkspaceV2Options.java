@@ -4,6 +4,7 @@ import dev.amlsh.azure.AmlshException;
 import dev.amlsh.azure.ResourceId;
 import dev.amlsh.azure.ml.WorkspaceSpec;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,9 +23,8 @@ final class WorkspaceV2Options {
             description = "Name of the workspace. Default: the configured workspace ('configure --defaults workspace=ws1').")
     String name;
 
-    @Option(names = {"-g", "--resource-group"}, paramLabel = "GROUP", order = 2,
-            description = "Resource group of the workspace. Default: the current group ('use <group>').")
-    String group;
+    @Mixin
+    SharedOptions.Group group;
 
     String workspace(CommandContext ctx) {
         if (name != null && !name.isBlank()) {
@@ -35,7 +35,7 @@ final class WorkspaceV2Options {
     }
 
     String group(CommandContext ctx) {
-        return ctx.group(group);
+        return group.resolve(ctx);
     }
 
     /** The flags over the file's values: a flag given beats the file. */

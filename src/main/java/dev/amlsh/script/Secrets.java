@@ -1,5 +1,6 @@
 package dev.amlsh.script;
 
+import dev.amlsh.command.SecretOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class Secrets {
-    static final String MASK = "***";
-    private static final Set<String> EXACT = Set.of("p", "password", "secret", "client-secret", "account-key", "sas-token");
+    static final String MASK = SecretOptions.MASK;
+    /** The secret options everywhere ({@link SecretOptions#NAMES}), without their dashes. */
+    private static final Set<String> EXACT = SecretOptions.NAMES.stream().map(n -> n.replaceFirst("^-+", ""))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SECRET_PARTS = Set.of("key", "keys", "secret", "secrets", "password", "passwd", "pwd", "token");
     private static final Set<String> NOT_A_SECRET = Set.of("name", "id", "ids", "uri", "url", "vault", "type", "version", "source");
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./*-]+");

@@ -51,6 +51,24 @@ class SecretsTest {
     }
 
     @Test
+    void secretOptionsAreHiddenInUsageErrorsAndDebugOutput() throws Exception {
+        try (ShellHarness sh = ShellHarness.signedIn()) {
+            Run unknown = sh.run("group list --account-key s3cr3tKEY --connection-string=AccountKey9");
+            assertEquals(2, unknown.exitCode());
+            assertEquals("ERROR: Unrecognized arguments: --account-key *** --connection-string=*** (for 'group list'). See 'group list -h'.",
+                    unknown.err().lines().findFirst().orElse(""));
+            Run debug = sh.run("group show -n no-such-group --sas-token tok3nValue --debug");
+            assertEquals(2, debug.exitCode());
+            assertTrue(debug.err().contains("--sas-token ***"), debug.err());
+            for (Run r : List.of(unknown, debug)) {
+                for (String secret : List.of("s3cr3tKEY", "AccountKey9", "tok3nValue")) {
+                    assertFalse(r.out().contains(secret) || r.err().contains(secret), r.err());
+                }
+            }
+        }
+    }
+
+    @Test
     void everyFileUnderTheHomeIsPrivate() throws Exception {
         try (ShellHarness sh = ShellHarness.signedIn()) {
             sh.ok("group create -n perm-rg -l eastus");
