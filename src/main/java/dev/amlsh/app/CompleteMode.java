@@ -1,7 +1,7 @@
 package dev.amlsh.app;
 
 import dev.amlsh.command.Dispatcher;
-import dev.amlsh.command.ExitCode;
+import dev.amlsh.core.ExitCode;
 import dev.amlsh.complete.Candidate;
 import dev.amlsh.complete.Completions;
 import dev.amlsh.session.AmlshHome;

@@ -2,7 +2,7 @@ package dev.amlsh.app;
 
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
-import dev.amlsh.command.ExitCode;
+import dev.amlsh.core.ExitCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package dev.amlsh.app;
 
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
-import dev.amlsh.command.ExitCode;
+import dev.amlsh.core.ExitCode;
 import dev.amlsh.complete.Completions;
 import dev.amlsh.script.ScriptOptions;
 import dev.amlsh.script.ScriptRunner;

@@ -1,6 +1,6 @@
 package dev.amlsh.app;
 
-import dev.amlsh.command.ExitCode;
+import dev.amlsh.core.ExitCode;
 import dev.amlsh.sandbox.SandboxService;
 import dev.amlsh.sandbox.contract.ServiceFiles;
 import dev.amlsh.sandbox.contract.ServiceRecord;

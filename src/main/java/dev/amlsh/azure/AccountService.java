@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import com.azure.resourcemanager.resources.models.Subscription;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

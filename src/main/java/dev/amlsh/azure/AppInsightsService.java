@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import com.azure.core.http.rest.Response;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.applicationinsights.ApplicationInsightsManager;

@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.resourcemanager.resources.ResourceManager;
 import dev.amlsh.session.Connection;

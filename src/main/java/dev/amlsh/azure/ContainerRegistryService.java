@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
 import com.azure.resourcemanager.containerregistry.fluent.RegistriesClient;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;

@@ -1,5 +1,9 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.ResourceId;
+
+import dev.amlsh.core.AmlshException;
+
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.resourcemanager.keyvault.KeyVaultManager;

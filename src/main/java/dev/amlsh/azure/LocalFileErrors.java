@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;

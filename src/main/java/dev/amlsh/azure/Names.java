@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import java.util.regex.Pattern;
 
 /**

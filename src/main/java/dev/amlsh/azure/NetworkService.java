@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.ResourceId;
+
 import com.azure.core.http.HttpMethod;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.models.ResourceGroup;

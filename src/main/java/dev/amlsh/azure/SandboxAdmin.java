@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import com.azure.core.http.HttpMethod;
 import com.azure.core.management.exception.ManagementException;
 import com.google.gson.JsonArray;

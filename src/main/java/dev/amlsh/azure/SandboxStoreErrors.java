@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.AmlshException;
+
 import dev.amlsh.sandbox.contract.StoreFailure;
 import dev.amlsh.session.SandboxStartException;
 

@@ -1,5 +1,7 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.ResourceId;
+
 import com.google.gson.JsonObject;
 import dev.amlsh.azure.ml.DependencyLookup;
 import dev.amlsh.azure.ml.Dependencies;

@@ -1,5 +1,9 @@
 package dev.amlsh.azure;
 
+import dev.amlsh.core.ResourceId;
+
+import dev.amlsh.core.AmlshException;
+
 import com.azure.resourcemanager.storage.StorageManager;
 import com.azure.resourcemanager.storage.fluent.StorageAccountsClient;
 import com.azure.resourcemanager.storage.fluent.models.CheckNameAvailabilityResultInner;

@@ -51,7 +51,7 @@ public final class AccountCommands {
         protected CommandResult execute() {
             String wanted = name != null ? name : global.subscription();
             if (wanted == null) {
-                throw dev.amlsh.azure.AmlshException.usage("Which subscription?",
+                throw dev.amlsh.core.AmlshException.usage("Which subscription?",
                         "Give its name or ID with -s, e.g. 'account set -s Sandbox' (see 'account list').");
             }
             ctx.azure().account().select(wanted);

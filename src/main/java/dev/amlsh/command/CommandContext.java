@@ -1,6 +1,6 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.azure.Azure;
 import dev.amlsh.azure.HttpDebugPolicy;
 import dev.amlsh.session.Session;

@@ -1,6 +1,6 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 
 /**
  * Asks before a destructive command, as the Azure CLI does: a prompt at a terminal, and a usage

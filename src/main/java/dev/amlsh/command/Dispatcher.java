@@ -1,8 +1,10 @@
 package dev.amlsh.command;
 
+import dev.amlsh.core.ExitCode;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.azure.ArmErrors;
 import dev.amlsh.azure.Azure;
 import dev.amlsh.azure.HttpDebugPolicy;

@@ -1,7 +1,7 @@
 package dev.amlsh.command;
 
 import com.google.gson.JsonPrimitive;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.output.TableColumn;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.amlsh.command;
 
 import com.google.gson.JsonElement;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.output.Query;
 import dev.amlsh.output.QueryException;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import java.util.ArrayList;
 import java.util.List;
 

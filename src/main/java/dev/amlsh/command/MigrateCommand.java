@@ -1,6 +1,8 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.ExitCode;
+
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.migrate.Migrator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package dev.amlsh.command;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.AmlshException;
+import dev.amlsh.core.ResourceId;
 import dev.amlsh.azure.ml.ManagedNetworkShapes;
 import dev.amlsh.output.TableColumn;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.amlsh.command;
 
+import dev.amlsh.core.ExitCode;
+
 /**
  * A failure whose message the user has already seen (a script's own {@code file:line} errors):
  * the dispatcher returns its exit code and prints nothing more.

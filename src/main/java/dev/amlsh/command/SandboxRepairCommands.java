@@ -2,7 +2,7 @@ package dev.amlsh.command;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.azure.SandboxAdmin;
 import dev.amlsh.session.StoreMaintenance;
 import java.nio.file.Path;

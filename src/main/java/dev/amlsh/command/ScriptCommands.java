@@ -1,6 +1,8 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.ExitCode;
+
+import dev.amlsh.core.AmlshException;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package dev.amlsh.command;
 
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.output.TableColumn;
 import dev.amlsh.session.Cloud;
 import dev.amlsh.session.Identity;

@@ -1,8 +1,8 @@
 package dev.amlsh.command;
 
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.AmlshException;
+import dev.amlsh.core.ResourceId;
 import dev.amlsh.azure.StorageAccountService;
 import dev.amlsh.output.TableColumn;
 import java.util.List;

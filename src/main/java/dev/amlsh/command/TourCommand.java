@@ -1,7 +1,9 @@
 package dev.amlsh.command;
 
+import dev.amlsh.core.ExitCode;
+
 import com.google.gson.JsonElement;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.output.Query;
 import java.util.List;
 import picocli.CommandLine.Command;

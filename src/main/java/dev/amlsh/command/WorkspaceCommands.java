@@ -1,6 +1,6 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.azure.ml.UpdateOptions;
 import dev.amlsh.output.TableColumn;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.AmlshException;
+import dev.amlsh.core.ResourceId;
 import dev.amlsh.azure.ml.CreateOptions;
 import dev.amlsh.azure.ml.PrivateEndpointOptions;
 import java.util.List;

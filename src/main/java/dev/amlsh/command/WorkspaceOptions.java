@@ -1,6 +1,6 @@
 package dev.amlsh.command;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package dev.amlsh.command;
 
 import com.google.gson.JsonArray;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.azure.ml.ManagedNetworkShapes;
 import dev.amlsh.azure.ml.V2Shapes;
 import dev.amlsh.azure.ml.WorkspaceSpec;

@@ -120,7 +120,7 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
             spec.enableDataIsolation = true;
         }
         if (spec.name == null || spec.name.isBlank()) {
-            throw dev.amlsh.azure.AmlshException.usage("No workspace name given.", "Add -n <name>, or 'name:' to the file given with --file.");
+            throw dev.amlsh.core.AmlshException.usage("No workspace name given.", "Add -n <name>, or 'name:' to the file given with --file.");
         }
         String rg = ctx.group(spec.resourceGroup != null ? spec.resourceGroup : group.value);
         var made = ctx.azure().workspaces(global.subscription()).createV2(spec, rg, updateDependents, !noWait, ctx.progress(global));

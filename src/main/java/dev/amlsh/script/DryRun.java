@@ -1,9 +1,9 @@
 package dev.amlsh.script;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
-import dev.amlsh.command.ExitCode;
+import dev.amlsh.core.ExitCode;
 import dev.amlsh.script.Expander.Arg;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

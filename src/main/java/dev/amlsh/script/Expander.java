@@ -1,6 +1,6 @@
 package dev.amlsh.script;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.script.Ast.Piece;
 import dev.amlsh.script.Ast.Word;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.amlsh.script;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.command.LineTokenizer;
 import dev.amlsh.command.LineTokenizer.Kind;
 import dev.amlsh.command.LineTokenizer.Part;

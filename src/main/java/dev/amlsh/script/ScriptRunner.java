@@ -1,9 +1,9 @@
 package dev.amlsh.script;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
-import dev.amlsh.command.ExitCode;
+import dev.amlsh.core.ExitCode;
 import dev.amlsh.command.ScriptHost;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.amlsh.script;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 
 /**
  * A script that cannot be parsed: {@code file:line:col: syntax error: what. What to do.}

@@ -88,7 +88,7 @@ class WorkspaceLroRecordedTest {
             var rest = azure.shell().dispatcher().azure().clients().rest();
             var ml = new dev.amlsh.azure.ml.WorkspaceClient(rest);
             String sub = azure.shell().session().state().subscriptionId();
-            var id = dev.amlsh.azure.ResourceId.of(sub, "ml-psh-test", dev.amlsh.azure.ml.WorkspaceClient.TYPE, "mlworkspace-test1");
+            var id = dev.amlsh.core.ResourceId.of(sub, "ml-psh-test", dev.amlsh.azure.ml.WorkspaceClient.TYPE, "mlworkspace-test1");
             JsonObject created = dev.amlsh.azure.ArmRest.json(ml.beginCreateOrUpdate(id, put.requestBody().getAsJsonObject())
                     .getFinalResult()).getAsJsonObject();
             assertEquals("a8e5687d-0818-4bf9-94ba-e0d35435059b", created.getAsJsonObject("properties").get("workspaceId").getAsString());

@@ -1,7 +1,7 @@
 package dev.amlsh.azure.ml;
 
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 import java.util.Optional;
 
 /**

@@ -5,7 +5,7 @@ import com.azure.core.management.exception.ManagementException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.amlsh.azure.ArmRest;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,10 +43,6 @@ public final class DependencyLookup {
         }
     }
 
-
-
-
-
     public void delete(ResourceId id) {
         ArmRest.waitFor(rest.beginLro(HttpMethod.DELETE, id.id(), apiVersion(id.fullType()), null), "delete " + id.name());
     }
@@ -64,12 +60,10 @@ public final class DependencyLookup {
         return available == null || available.isJsonNull() || available.getAsBoolean();
     }
 
-
     private static String apiVersion(String fullType) {
         String v = API_VERSIONS.get(fullType.toLowerCase(Locale.ROOT));
         return v == null ? "2023-07-01" : v;
     }
-
 
     private static JsonObject object(String key, String value) {
         JsonObject o = new JsonObject();

@@ -2,8 +2,8 @@ package dev.amlsh.azure.ml;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.AmlshException;
+import dev.amlsh.core.ResourceId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import java.util.Locale;
 import java.util.Map;
 

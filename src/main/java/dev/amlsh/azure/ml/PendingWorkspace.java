@@ -1,6 +1,6 @@
 package dev.amlsh.azure.ml;
 
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.amlsh.azure.ml;
 
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 import java.util.Map;
 
 /**

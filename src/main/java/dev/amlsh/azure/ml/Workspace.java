@@ -2,7 +2,7 @@ package dev.amlsh.azure.ml;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import com.azure.core.util.polling.SyncPoller;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.amlsh.azure.ArmRest;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 
 /**
  * The typed client of {@code Microsoft.MachineLearningServices/workspaces} (api-version

@@ -1,9 +1,9 @@
 package dev.amlsh.azure.ml;
 
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
+import dev.amlsh.core.AmlshException;
 import dev.amlsh.azure.ArmErrors;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,9 @@
 package dev.amlsh.azure.ml;
 
+import dev.amlsh.core.AmlshException;
+
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.ResourceId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -56,7 +58,7 @@ public final class WorkspaceSpec {
         if (value.equalsIgnoreCase("disabled")) {
             return "Disabled";
         }
-        throw dev.amlsh.azure.AmlshException.usage(option + ": '" + value + "' is not a choice.", "Use Enabled or Disabled.");
+        throw dev.amlsh.core.AmlshException.usage(option + ": '" + value + "' is not a choice.", "Use Enabled or Disabled.");
     }
 
     /**
@@ -66,7 +68,7 @@ public final class WorkspaceSpec {
     public void set(String pair) {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
-            throw dev.amlsh.azure.AmlshException.usage("--set: '" + pair + "' is not KEY=VALUE.",
+            throw dev.amlsh.core.AmlshException.usage("--set: '" + pair + "' is not KEY=VALUE.",
                     "Write e.g. --set hbi_workspace=true tags.team=ml.");
         }
         String key = pair.substring(0, eq).trim();
@@ -92,7 +94,7 @@ public final class WorkspaceSpec {
                 managedNetwork = managedNetwork == null ? new JsonObject() : managedNetwork;
                 managedNetwork.addProperty("isolationMode", ManagedNetworkShapes.isolationToArm(value));
             }
-            default -> throw dev.amlsh.azure.AmlshException.usage("--set: amlsh cannot set '" + key + "'.",
+            default -> throw dev.amlsh.core.AmlshException.usage("--set: amlsh cannot set '" + key + "'.",
                     "Settable: name, display_name, description, location, tags.<key>, hbi_workspace, enable_data_isolation, "
                             + "image_build_compute, public_network_access, primary_user_assigned_identity, "
                             + "customer_managed_key.key_vault, customer_managed_key.key_uri, managed_network.isolation_mode.");
@@ -103,6 +105,6 @@ public final class WorkspaceSpec {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT));
         }
-        throw dev.amlsh.azure.AmlshException.usage("--set " + key + ": '" + value + "' is not true or false.", "Write true or false.");
+        throw dev.amlsh.core.AmlshException.usage("--set " + key + ": '" + value + "' is not true or false.", "Write true or false.");
     }
 }

@@ -2,8 +2,8 @@ package dev.amlsh.azure.ml;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.amlsh.azure.AmlshException;
-import dev.amlsh.azure.ResourceId;
+import dev.amlsh.core.AmlshException;
+import dev.amlsh.core.ResourceId;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.amlsh.azure;
+package dev.amlsh.core;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.amlsh.azure;
+package dev.amlsh.core;
 
 /**
  * An error to show the user in one line, with who is at fault (and so the exit code) and what

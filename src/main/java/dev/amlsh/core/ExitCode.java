@@ -1,4 +1,4 @@
-package dev.amlsh.command;
+package dev.amlsh.core;
 
 /**
  * The exit codes of DESIGN.md: 0 ok, 1 service or other error, 2 usage error, 3 not found.

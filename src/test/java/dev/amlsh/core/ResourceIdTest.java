@@ -1,4 +1,4 @@
-package dev.amlsh.azure;
+package dev.amlsh.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
