@@ -69,6 +69,15 @@ class PackageRulesTest {
     }
 
     @Test
+    void theKernelImportsNoOtherPackage() {
+        noClasses().that().resideInAPackage("dev.amlsh.core..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("other amlsh packages",
+                        c -> c.getPackageName().startsWith("dev.amlsh.") && !c.getPackageName().startsWith("dev.amlsh.core")))
+                .because("errors, exit codes and resource IDs sit under every layer")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenPackages() {
         slices().matching("dev.amlsh.(*)..").should().beFreeOfCycles().check(classes);
     }
