@@ -192,6 +192,8 @@ class StorageCommandsTest {
             other.ok("use rg2");
             assertEquals("rg2\n", other.ok("storage account create -n usedgroupsa --query resourceGroup -o tsv"));
             assertEquals("usedgroupsa\n", other.ok("storage account list --query \"[?name=='usedgroupsa'].name\" -o tsv"));
+        } finally {
+            sh.ok("use --none"); // the current group is the home's setting, shared by every shell of it
         }
     }
 
