@@ -98,8 +98,12 @@ final class ParityReplay {
         if (start == null) {
             return ParityResult.missing(where, type, i, "no long-running operation to poll: the sandbox answered synchronously");
         }
+        // Machine Learning's two URLs differ only in their query (type=async, type=location): compare whole URLs then
+        boolean sameBase = recordedStart != null && recordedStart.header("Location") != null && recordedStart.header("Azure-AsyncOperation") != null
+                && strip(recordedStart.header("Location")).equalsIgnoreCase(strip(recordedStart.header("Azure-AsyncOperation")));
         boolean async = recordedStart != null && recordedStart.header("Azure-AsyncOperation") != null
-                && strip(i.uri()).equalsIgnoreCase(strip(recordedStart.header("Azure-AsyncOperation")));
+                && (sameBase ? i.uri().equalsIgnoreCase(recordedStart.header("Azure-AsyncOperation"))
+                        : strip(i.uri()).equalsIgnoreCase(strip(recordedStart.header("Azure-AsyncOperation"))));
         String url = async ? start.header("Azure-AsyncOperation") : start.header("Location");
         if (url == null) {
             url = start.header("Azure-AsyncOperation") != null ? start.header("Azure-AsyncOperation") : start.header("Location");
@@ -249,11 +253,11 @@ final class ParityReplay {
         String apply(String text) {
             String out = SUBSCRIPTION.matcher(text.replace(RECORDED_SUB, SandboxSeed.SUBSCRIPTION_ID))
                     .replaceAll("$1subscriptions/" + SandboxSeed.SUBSCRIPTION_ID);
-            // longest first, so that a name inside another is not replaced first
+            // longest first, so that a name inside another is not replaced first; a name quoted in a $filter ('%27') too
             List<String> keys = new ArrayList<>(map.keySet());
             keys.sort((a, b) -> b.length() - a.length());
             for (String k : keys) {
-                out = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])" + Pattern.quote(k) + "(?![A-Za-z0-9_-])")
+                out = Pattern.compile("(?i)(?:(?<![A-Za-z0-9_.-])|(?<=%27))" + Pattern.quote(k) + "(?![A-Za-z0-9_-])")
                         .matcher(out).replaceAll(Matcher.quoteReplacement(map.get(k)));
             }
             return out;

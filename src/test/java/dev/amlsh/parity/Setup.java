@@ -86,11 +86,31 @@ final class Setup {
             } else {
                 String type = s[5] + "/" + s[6];
                 String body = BODIES.get(type);
-                if (body != null) {
+                if (type.equals("microsoft.machinelearningservices/workspaces")) {
+                    workspace(names.apply(id), location, replay);
+                } else if (body != null) {
                     replay.send("PUT", names.apply(id) + "?api-version=" + VERSIONS.get(type), String.format(body, location));
                 }
             }
         }
+    }
+
+    /** A workspace the recording reads or deletes without creating it: its three dependencies beside it, then the workspace. */
+    private static void workspace(String id, String location, ParityReplay replay) {
+        String group = id.substring(0, id.indexOf("/providers/"));
+        String suffix = Integer.toHexString(id.hashCode() & 0xfffffff);
+        String storage = group + "/providers/Microsoft.Storage/storageAccounts/pws" + suffix;
+        String vault = group + "/providers/Microsoft.KeyVault/vaults/pwk" + suffix;
+        String insights = group + "/providers/Microsoft.Insights/components/pwi" + suffix;
+        replay.send("PUT", storage + "?api-version=" + VERSIONS.get("microsoft.storage/storageaccounts"),
+                String.format(BODIES.get("microsoft.storage/storageaccounts"), location));
+        replay.send("PUT", vault + "?api-version=" + VERSIONS.get("microsoft.keyvault/vaults"),
+                String.format(BODIES.get("microsoft.keyvault/vaults"), location));
+        replay.send("PUT", insights + "?api-version=" + VERSIONS.get("microsoft.insights/components"),
+                String.format(BODIES.get("microsoft.insights/components"), location));
+        replay.send("PUT", id + "?api-version=2024-04-01", "{\"location\":\"" + location + "\",\"identity\":{\"type\":\"SystemAssigned\"},"
+                + "\"properties\":{\"storageAccount\":\"/" + storage + "\",\"keyVault\":\"/" + vault
+                + "\",\"applicationInsights\":\"/" + insights + "\"}}");
     }
 
     private static String strip(String u) {

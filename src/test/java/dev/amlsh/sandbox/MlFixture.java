@@ -166,9 +166,9 @@ final class MlFixture implements AutoCloseable {
     /** Creates a workspace and fails loudly if the sandbox refuses. */
     JsonObject create(String group, String name, Deps d) {
         SandboxHttp.Response r = http.put(ws(group, name), d.body("eastus"));
-        if (r.status() != 201) {
+        if (r.status() != 202) {
             throw new IllegalStateException(r.status() + " " + r.body());
         }
-        return r.json();
+        return http.get(ws(group, name)).json();
     }
 }

@@ -43,7 +43,7 @@ class MlWorkspaceDeleteTest {
         SandboxHttp.Response purge = http.delete(ws("del-rg", "Soft-WS").replace("?", "?forceToPurge=true&"));
         assertEquals(202, purge.status());
         assertEquals(200, get(purge.header("Location")).status());
-        assertEquals(201, http.put(ws("del-rg", "soft-ws"), deps.body("eastus")).status());
+        assertEquals(202, http.put(ws("del-rg", "soft-ws"), deps.body("eastus")).status());
         assertTrue(f.sandbox.store().get(deps.storage()).isPresent() && f.sandbox.store().get(deps.vault()).isPresent()
                 && f.sandbox.store().get(deps.insights()).isPresent() && f.sandbox.store().get(deps.registry()).isPresent(),
                 "deleting a workspace never deletes its dependencies");
@@ -53,7 +53,7 @@ class MlWorkspaceDeleteTest {
     void forceToPurgeFreesTheNameAtOnceAndAMissingWorkspaceIs204() {
         f.create("del-rg", "purge-ws", deps);
         assertEquals(202, http.delete(ws("del-rg", "purge-ws").replace("?", "?forceToPurge=true&")).status());
-        assertEquals(201, http.put(ws("del-rg", "purge-ws"), deps.body("eastus")).status());
+        assertEquals(202, http.put(ws("del-rg", "purge-ws"), deps.body("eastus")).status());
         assertEquals(204, http.delete(ws("del-rg", "never-was")).status());
         assertEquals("InvalidParameter", http.delete(ws("del-rg", "purge-ws").replace("?", "?forceToPurge=maybe&")).errorCode());
     }
@@ -62,15 +62,16 @@ class MlWorkspaceDeleteTest {
     void customerManagedKeysGetAServiceManagedGroupAndAreAlwaysPurged() {
         String cmkVault = f.vault("del-rg", "kvcmk");
         SandboxHttp.Response r = http.put(ws("del-rg", "cmk-ws"), cmkBody(cmkVault));
-        assertEquals(201, r.status(), r.body());
-        String managed = r.json().getAsJsonObject("properties").get("serviceProvisionedResourceGroup").getAsString();
+        assertEquals(202, r.status(), r.body());
+        String managed = http.get(ws("del-rg", "cmk-ws")).json().getAsJsonObject("properties")
+                .get("serviceProvisionedResourceGroup").getAsString();
         assertTrue(managed.matches("del-rg_[0-9a-f]{32}"), managed);
         JsonObject group = http.get("/subscriptions/" + SUB + "/resourcegroups/" + managed).json();
         assertEquals(MlFixture.rid("del-rg", "Microsoft.MachineLearningServices/workspaces", "cmk-ws"), group.get("managedBy").getAsString());
         assertEquals("eastus", group.get("location").getAsString());
         assertEquals(202, http.delete(ws("del-rg", "cmk-ws")).status());
         assertEquals(404, http.get("/subscriptions/" + SUB + "/resourcegroups/" + managed).status());
-        assertEquals(201, http.put(ws("del-rg", "cmk-ws"), cmkBody(cmkVault)).status(), "a CMK workspace is never soft-deleted");
+        assertEquals(202, http.put(ws("del-rg", "cmk-ws"), cmkBody(cmkVault)).status(), "a CMK workspace is never soft-deleted");
 
         String ghost = MlFixture.rid("del-rg", "Microsoft.KeyVault/vaults", "nokv");
         SandboxHttp.Response noVault = http.put(ws("del-rg", "cmk-ghost"), cmkBody(ghost));
@@ -87,8 +88,8 @@ class MlWorkspaceDeleteTest {
         MlFixture.Deps d = f.deps("doomed-ml", "doom");
         f.create("doomed-ml", "doomed-ws", d);
         String cmkVault = f.vault("doomed-ml", "kvdoom");
-        String managed = http.put(ws("doomed-ml", "doomed-cmk"), cmkBody(cmkVault).replace(deps.storage(), d.storage()))
-                .json().getAsJsonObject("properties").get("serviceProvisionedResourceGroup").getAsString();
+        assertEquals(202, http.put(ws("doomed-ml", "doomed-cmk"), cmkBody(cmkVault).replace(deps.storage(), d.storage())).status());
+        String managed = http.get(ws("doomed-ml", "doomed-cmk")).json().getAsJsonObject("properties").get("serviceProvisionedResourceGroup").getAsString();
         assertEquals(202, http.delete("/subscriptions/" + SUB + "/resourcegroups/doomed-ml").status());
         assertEquals("ResourceGroupNotFound", http.get(ws("doomed-ml", "doomed-ws")).errorCode());
         assertEquals(404, http.get("/subscriptions/" + SUB + "/resourcegroups/" + managed).status());
@@ -96,9 +97,9 @@ class MlWorkspaceDeleteTest {
         MlFixture.Deps again = f.deps("doomed-ml", "doom");
         SandboxHttp.Response blocked = http.put(ws("doomed-ml", "doomed-ws"), again.body("eastus"));
         assertEquals(409, blocked.status(), "the soft-deleted workspace of the deleted group still holds its name");
-        assertEquals(201, http.put(ws("doomed-ml", "doomed-cmk"), again.body("eastus")).status());
+        assertEquals(202, http.put(ws("doomed-ml", "doomed-cmk"), again.body("eastus")).status());
         assertEquals(202, http.delete(ws("doomed-ml", "doomed-ws").replace("?", "?forceToPurge=true&")).status());
-        assertEquals(201, http.put(ws("doomed-ml", "doomed-ws"), again.body("eastus")).status());
+        assertEquals(202, http.put(ws("doomed-ml", "doomed-ws"), again.body("eastus")).status());
     }
 
     private static String cmkBody(String vault) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -27,10 +28,12 @@ class MlWorkspacesTest {
     }
 
     @Test
-    void createAnswers201InTheArmShapeWithTheServerSetProperties() {
+    void createAnswers202InTheArmShapeWithTheServerSetProperties() {
         String storage = "/subscriptions/" + SUB + "/resourceGroups/rg1/providers/microsoft.storage/storageaccounts/samain";
         SandboxHttp.Response r = http.put(ws("rg1", "Shape-ws"), MlFixture.body("East US", storage, deps.vault(), deps.insights(), null));
-        assertEquals(201, r.status(), r.body());
+        assertEquals(202, r.status(), r.body());
+        assertEquals("", r.body(), "Azure answers a create with no body");
+        assertNull(r.header("Retry-After"), "Azure sends no Retry-After here");
         assertTrue(r.header("Azure-AsyncOperation").contains("/providers/Microsoft.MachineLearningServices/locations/eastus/"));
         assertNotNull(r.header("Location"));
         JsonObject w = http.get(ws("rg1", "shape-WS")).json();
@@ -83,7 +86,7 @@ class MlWorkspacesTest {
             assertEquals("InvalidResourceName", r.errorCode());
             assertTrue(r.errorMessage().contains("3 to 33 characters"), r.errorMessage());
         }
-        assertEquals(201, http.put(ws("rg1", "ok_name-1" + "x".repeat(24)), deps.body("eastus")).status());
+        assertEquals(202, http.put(ws("rg1", "ok_name-1" + "x".repeat(24)), deps.body("eastus")).status());
     }
 
     @Test
@@ -167,7 +170,8 @@ class MlWorkspacesTest {
         assertEquals(200, http.put(ws("rg1", "immutable"), MlFixture.body("eastus", deps.storage().replace("samain", "SAMAIN"),
                 deps.vault(), deps.insights(), null)).status(), sameIdOtherCase);
         SandboxHttp.Response hbiNew = http.put(ws("rg1", "hbi-ws"), deps.body("eastus").replace("\"properties\":{", "\"properties\":{\"hbiWorkspace\":true,"));
-        assertTrue(hbiNew.json().getAsJsonObject("properties").get("hbiWorkspace").getAsBoolean());
+        assertEquals(202, hbiNew.status(), hbiNew.body());
+        assertTrue(http.get(ws("rg1", "hbi-ws")).json().getAsJsonObject("properties").get("hbiWorkspace").getAsBoolean());
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.io.StringReader;
 public final class Json {
     /** Compact, no HTML escaping (ARM bodies carry URLs and quotes as they are). */
     public static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    /** Answers and stored documents: members whose value is null are kept, as Azure sends them ("etag": null). */
+    public static final Gson WIRE = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private Json() {
     }

@@ -64,6 +64,8 @@ public record RoleDefinition(String name, String roleName, String description, L
         props.add("permissions", permissions);
         props.addProperty("createdOn", createdOn);
         props.addProperty("updatedOn", updatedOn);
+        props.add("createdBy", com.google.gson.JsonNull.INSTANCE); // built-in roles: Azure answers null for both
+        props.add("updatedBy", com.google.gson.JsonNull.INSTANCE);
         JsonObject out = new JsonObject();
         out.add("properties", props);
         out.addProperty("id", id(subscriptionId));

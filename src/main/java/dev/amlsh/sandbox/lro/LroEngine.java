@@ -165,6 +165,17 @@ public final class LroEngine implements AutoCloseable {
             }
             return op.isDone() ? ArmResponse.ok(o) : ArmResponse.ok(o).withHeader("Retry-After", retryAfter());
         }
+        if ("microsoft.machinelearningservices".equalsIgnoreCase(op.namespace())) {
+            // Machine Learning's status resource: the status, and percentComplete once it succeeded; no Retry-After.
+            o.addProperty("status", op.status());
+            if (Operation.SUCCEEDED.equals(op.status())) {
+                o.addProperty("percentComplete", 100.0);
+            }
+            if (op.error() != null) {
+                o.add("error", op.error());
+            }
+            return ArmResponse.ok(o);
+        }
         o.addProperty("id", path(op, "operationStatuses"));
         o.addProperty("name", op.id());
         o.addProperty("status", op.status());

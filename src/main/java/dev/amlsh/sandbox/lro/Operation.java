@@ -58,7 +58,7 @@ public record Operation(String id, String kind, String subscriptionId, String na
         o.add("resultBody", resultBody);
         o.add("error", error);
         o.addProperty("errorStatus", errorStatus);
-        return Json.GSON.toJson(o);
+        return Json.WIRE.toJson(o);
     }
 
     static Operation fromJson(String text) {

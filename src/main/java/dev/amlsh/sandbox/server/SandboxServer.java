@@ -163,7 +163,7 @@ public final class SandboxServer implements AutoCloseable {
         h.put("Content-Type", "application/json; charset=utf-8");
         h.put("Cache-Control", "no-cache");
         h.putAll(r.headers());
-        byte[] body = r.body() == null ? null : Json.GSON.toJson(r.body()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = r.body() == null ? null : Json.WIRE.toJson(r.body()).getBytes(StandardCharsets.UTF_8);
         return new HttpsListener.WireResponse(r.status(), h, body);
     }
 }

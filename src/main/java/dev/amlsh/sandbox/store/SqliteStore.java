@@ -122,7 +122,7 @@ public final class SqliteStore implements SandboxStore {
     public synchronized StoredResource put(String id, JsonObject document) {
         ResourceIdParts p = ResourceIdParts.of(id);
         String canonicalId = id.endsWith("/") ? id.substring(0, id.length() - 1) : id;
-        String text = Json.GSON.toJson(document);
+        String text = Json.WIRE.toJson(document);
         update("INSERT INTO resources (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
                         + " id = excluded.id, name = excluded.name, document = excluded.document",
                 p.key(), canonicalId, p.subscriptionId(), p.resourceGroup(), p.type(), p.name(), text);

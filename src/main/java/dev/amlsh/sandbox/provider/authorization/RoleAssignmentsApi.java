@@ -99,7 +99,7 @@ final class RoleAssignmentsApi {
                 }
                 RoleAssignment updated = new RoleAssignment(a.name(), a.scope(), a.roleGuid(), a.principalId(), a.principalType(),
                         description, a.createdOn(), now, a.createdBy(), caller);
-                return ArmResponse.ok(assignments.put(updated).toJson());
+                return ArmResponse.created(assignments.put(updated).toJson()); // Azure answers a repeated PUT 201 too
             }
             for (RoleAssignment other : assignments.atScope(scope)) {
                 if (other.principalId().equalsIgnoreCase(principal.objectId()) && other.roleGuid().equalsIgnoreCase(role)) {

@@ -201,7 +201,6 @@ final class Registries {
         policies.add("exportPolicy", status("enabled"));
         p.add("policies", policies);
         p.add("encryption", status("disabled"));
-        p.add("status", JsonNull.INSTANCE);
         p.addProperty("dataEndpointEnabled", false);
         p.add("dataEndpointHostNames", new JsonArray());
         p.add("privateEndpointConnections", new JsonArray());

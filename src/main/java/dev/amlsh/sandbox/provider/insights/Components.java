@@ -137,9 +137,14 @@ final class Components {
         p.addProperty("CreationDate", kept(previous, "CreationDate", TrackedResourceSupport.now()));
         p.addProperty("TenantId", tenantId);
         p.addProperty("provisioningState", "Succeeded");
-        p.add("SamplingPercentage", orDefault(requested, "SamplingPercentage", new JsonPrimitive(100.0)));
+        // as Azure answers: SamplingPercentage null until set; DisableIpMasking, DisableLocalAuth and
+        // ForceCustomerStorageForProfiler only once set; Retention (ISO 8601) beside a requested RetentionInDays; Ver v2
+        p.add("SamplingPercentage", orDefault(requested, "SamplingPercentage", com.google.gson.JsonNull.INSTANCE));
+        if (requested.has("RetentionInDays") && requested.get("RetentionInDays").isJsonPrimitive()) {
+            p.addProperty("Retention", "P" + requested.get("RetentionInDays").getAsInt() + "D");
+        }
         p.add("RetentionInDays", orDefault(requested, "RetentionInDays", new JsonPrimitive(90)));
-        p.add("DisableIpMasking", orDefault(requested, "DisableIpMasking", new JsonPrimitive(false)));
+        optional(p, requested, "DisableIpMasking");
         String workspace = Json.string(requested, "WorkspaceResourceId");
         if (workspace != null) {
             p.addProperty("WorkspaceResourceId", workspace);
@@ -150,9 +155,9 @@ final class Components {
                 new JsonPrimitive("Enabled")));
         p.add("publicNetworkAccessForQuery", orDefault(requested, "publicNetworkAccessForQuery",
                 new JsonPrimitive("Enabled")));
-        p.add("DisableLocalAuth", orDefault(requested, "DisableLocalAuth", new JsonPrimitive(false)));
-        p.add("ForceCustomerStorageForProfiler", orDefault(requested, "ForceCustomerStorageForProfiler",
-                new JsonPrimitive(false)));
+        optional(p, requested, "DisableLocalAuth");
+        optional(p, requested, "ForceCustomerStorageForProfiler");
+        p.addProperty("Ver", "v2");
         doc.add("properties", p);
         return doc;
     }
@@ -164,6 +169,13 @@ final class Components {
         if (bad) {
             throw ArmErrors.invalidResourceName(name, "The name can be up to 260 characters long. It cannot contain '%', '&',"
                     + " '\\', '?', '/' or control characters, and cannot end with a space or a period.");
+        }
+    }
+
+    private static void optional(JsonObject p, JsonObject requested, String member) {
+        JsonElement e = requested == null ? null : requested.get(member);
+        if (e != null && !e.isJsonNull()) {
+            p.add(member, e.deepCopy());
         }
     }
 

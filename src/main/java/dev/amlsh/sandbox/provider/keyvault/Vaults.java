@@ -173,11 +173,9 @@ final class Vaults {
         JsonObject p = new JsonObject();
         p.add("accessPolicies", new JsonArray());
         p.addProperty("enabledForDeployment", false);
-        p.addProperty("enabledForDiskEncryption", false);
-        p.addProperty("enabledForTemplateDeployment", false);
+        // enabledForDiskEncryption, enabledForTemplateDeployment, enableRbacAuthorization: Azure leaves them out until set
         p.addProperty("enableSoftDelete", true);
         p.addProperty("softDeleteRetentionInDays", DEFAULT_RETENTION);
-        p.addProperty("enableRbacAuthorization", false);
         p.addProperty("vaultUri", "https://" + name.toLowerCase(Locale.ROOT) + ".vault.azure.net/");
         p.addProperty("provisioningState", "Succeeded");
         p.addProperty("publicNetworkAccess", "Enabled");

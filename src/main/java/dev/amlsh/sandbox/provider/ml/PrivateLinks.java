@@ -164,7 +164,11 @@ public final class PrivateLinks {
 
     private void save(JsonObject ws, JsonArray connections) {
         JsonObject p = WorkspaceDocs.properties(ws);
-        p.add(CONNECTIONS, connections);
+        if (connections.isEmpty()) {
+            p.remove(CONNECTIONS); // Azure leaves the member out while there is no connection
+        } else {
+            p.add(CONNECTIONS, connections);
+        }
         p.addProperty("privateLinkCount", connections.size());
         store.put(Json.string(ws, "id"), ws);
     }

@@ -31,7 +31,7 @@ final class WorkspaceActions {
         this.keys = keys;
         ctx.lro().register(RESYNC_KIND, op -> {
             keys.resync(live(op));
-            return new OperationResult(200, null);
+            return OperationResult.ok(live(op));
         });
         ctx.lro().register(DIAGNOSE_KIND, op -> OperationResult.ok(diagnosis.diagnose(live(op))));
     }
@@ -46,9 +46,9 @@ final class WorkspaceActions {
             case "listnotebookaccesstoken":
                 return ArmResponse.ok(keys.notebookAccessToken(ws));
             case "resynckeys":
-                return start(req, ws, RESYNC_KIND);
+                return start(req, ws, RESYNC_KIND, true);
             case "diagnose":
-                return start(req, ws, DIAGNOSE_KIND);
+                return start(req, ws, DIAGNOSE_KIND, false);
             default:
                 throw ArmErrors.pathNotFound(req.path());
         }
@@ -79,10 +79,23 @@ final class WorkspaceActions {
         return ArmResponse.ok(out);
     }
 
-    private ArmResponse start(ArmRequest req, JsonObject ws, String kind) {
+    private ArmResponse start(ArmRequest req, JsonObject ws, String kind, boolean async) {
         Operation op = ctx.lro().start(new OperationSpec(kind, req.subscriptionId(), WorkspaceDocs.NAMESPACE,
                 Json.string(ws, "location"), Json.string(ws, "id"), null));
-        return ctx.lro().accepted(op, 202, null, req.endpoint(), req.apiVersion());
+        return accepted(ctx, op, req, async);
+    }
+
+    /**
+     * Machine Learning's 202 as recorded on Azure: no body, Location, Azure-AsyncOperation too unless
+     * {@code async} is false (diagnose), and no Retry-After.
+     */
+    static ArmResponse accepted(ProviderContext ctx, Operation op, ArmRequest req, boolean async) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(ctx.lro().pollHeaders(op, req.endpoint(), req.apiVersion()));
+        headers.remove("Retry-After");
+        if (!async) {
+            headers.remove("Azure-AsyncOperation");
+        }
+        return ArmResponse.of(202, null).withHeaders(headers);
     }
 
     private JsonObject live(Operation op) {

@@ -14,7 +14,7 @@ final class WorkspaceBuilder {
     /** Read-only properties the service sets; whatever a client sends for them is ignored. */
     private static final List<String> SERVER_SET = List.of("workspaceId", "provisioningState", "serviceProvisionedResourceGroup",
             "privateLinkCount", "privateEndpointConnections", "notebookInfo", "tenantId", "storageHnsEnabled",
-            "mlFlowTrackingUri", "discoveryUrl");
+            "mlFlowTrackingUri", "discoveryUrl", "creationTime", "sdkTelemetryAppInsightsKey");
     private static final List<String> IDENTITY_TYPES = List.of("None", "SystemAssigned", "UserAssigned", "SystemAssigned,UserAssigned");
 
     private WorkspaceBuilder() {
@@ -32,9 +32,8 @@ final class WorkspaceBuilder {
         doc.addProperty("type", WorkspaceDocs.TYPE);
         doc.addProperty("location", location);
         JsonObject tags = tags(body.get("tags"));
-        if (tags != null) {
-            doc.add("tags", tags);
-        }
+        doc.add("tags", tags != null ? tags : new JsonObject()); // Azure answers tags {} when there are none
+        doc.add("etag", com.google.gson.JsonNull.INSTANCE); // Azure's 2024-04-01 answer carries etag null
         doc.add("sku", sku(WorkspaceDocs.object(body, "sku")));
         String kind = Json.string(body, "kind");
         doc.addProperty("kind", kind != null ? kind : existing != null && Json.string(existing, "kind") != null
@@ -59,7 +58,10 @@ final class WorkspaceBuilder {
             p.addProperty("publicNetworkAccess", "Enabled");
         }
         p.addProperty("v1LegacyMode", WorkspaceDocs.bool(p, "v1LegacyMode", false));
-        p.addProperty("allowPublicAccessWhenBehindVnet", WorkspaceDocs.bool(p, "allowPublicAccessWhenBehindVnet", false));
+        if (p.has("allowPublicAccessWhenBehindVnet")) {
+            p.addProperty("allowPublicAccessWhenBehindVnet", WorkspaceDocs.bool(p, "allowPublicAccessWhenBehindVnet", false));
+        }
+        azureDefaults(p, old);
         if (!p.has("encryption") && old.has("encryption")) {
             p.add("encryption", old.get("encryption").deepCopy());
         }
@@ -69,15 +71,47 @@ final class WorkspaceBuilder {
         p.addProperty("discoveryUrl", "https://" + location + ".api.azureml.ms/discovery");
         p.addProperty("mlFlowTrackingUri", "azureml://" + location + ".api.azureml.ms/mlflow/v1.0" + id);
         p.addProperty("storageHnsEnabled", false);
-        p.add("privateEndpointConnections", old.has("privateEndpointConnections")
-                ? old.get("privateEndpointConnections").deepCopy() : new JsonArray());
-        p.addProperty("privateLinkCount", p.getAsJsonArray("privateEndpointConnections").size());
+        JsonElement connections = old.get("privateEndpointConnections");
+        boolean anyConnection = connections != null && connections.isJsonArray() && !connections.getAsJsonArray().isEmpty();
+        if (anyConnection) { // Azure leaves the member out while there is no connection
+            p.add("privateEndpointConnections", connections.deepCopy());
+        }
+        p.addProperty("privateLinkCount", anyConnection ? connections.getAsJsonArray().size() : 0);
         p.add("notebookInfo", old.has("notebookInfo") ? old.get("notebookInfo").deepCopy() : notebookInfo(name, location, workspaceId));
         if (old.has("serviceProvisionedResourceGroup")) {
             p.add("serviceProvisionedResourceGroup", old.get("serviceProvisionedResourceGroup"));
         }
         doc.add("properties", p);
         return doc;
+    }
+
+    /** The 2024-04-01 properties Azure returns on every workspace, with Azure's values where the client set none. */
+    private static void azureDefaults(JsonObject p, JsonObject old) {
+        keep(p, old, "imageBuildCompute", com.google.gson.JsonNull.INSTANCE);
+        keep(p, old, "allowRoleAssignmentOnRG", new com.google.gson.JsonPrimitive(true));
+        keep(p, old, "softDeleteEnabled", new com.google.gson.JsonPrimitive(false));
+        keep(p, old, "linkedModelInventoryArmId", com.google.gson.JsonNull.INSTANCE);
+        keep(p, old, "ipAllowlist", new JsonArray());
+        JsonObject acls = new JsonObject();
+        acls.addProperty("defaultAction", "Allow");
+        acls.addProperty("bypass", "");
+        acls.add("ipRules", new JsonArray());
+        acls.add("resourceAccessRules", new JsonArray());
+        keep(p, old, "networkAcls", acls);
+        keep(p, old, "serverlessComputeSettings", com.google.gson.JsonNull.INSTANCE);
+        keep(p, old, "EnableSoftwareBillOfMaterials", new com.google.gson.JsonPrimitive(false));
+        keep(p, old, "enableDataIsolation", new com.google.gson.JsonPrimitive(false));
+        p.add("creationTime", old.has("creationTime") ? old.get("creationTime")
+                : new com.google.gson.JsonPrimitive(WorkspaceDocs.timestamp(java.time.Instant.now())));
+        p.add("sdkTelemetryAppInsightsKey", old.has("sdkTelemetryAppInsightsKey") ? old.get("sdkTelemetryAppInsightsKey")
+                : new com.google.gson.JsonPrimitive(UUID.randomUUID().toString()));
+    }
+
+    /** What the client sent, else what the workspace had, else Azure's default. */
+    private static void keep(JsonObject p, JsonObject old, String member, JsonElement fallback) {
+        if (!p.has(member)) {
+            p.add(member, old.has(member) ? old.get(member).deepCopy() : fallback);
+        }
     }
 
     static JsonObject tags(JsonElement e) {

@@ -70,7 +70,7 @@ final class WorkspaceDelete {
                 ctx.store().put(id, doc);
             }
             Operation op = ctx.lro().start(new OperationSpec(DELETE_KIND, sub, WorkspaceDocs.NAMESPACE, location, id, payload));
-            return ctx.lro().accepted(op, 202, null, req.endpoint(), req.apiVersion());
+            return WorkspaceActions.accepted(ctx, op, req, true);
         });
     }
 

@@ -64,7 +64,7 @@ public final class WorkspaceKeys {
         JsonObject snap = snapshot(workspace);
         JsonObject out = new JsonObject();
         out.add("userStorageKey", snap.get("userStorageKey"));
-        out.addProperty("userStorageResourceId", Json.string(props, "storageAccount"));
+        out.addProperty("userStorageArmId", Json.string(props, "storageAccount"));
         out.addProperty("appInsightsInstrumentationKey", dependencies.find(Json.string(props, "applicationInsights"))
                 .map(c -> Json.string(WorkspaceDocs.object(c, "properties"), "InstrumentationKey")).orElse(null));
         String registry = Json.string(props, "containerRegistry");
@@ -76,6 +76,8 @@ public final class WorkspaceKeys {
             c.add("username", creds.get("username"));
             c.add("passwords", creds.has("passwords") ? creds.get("passwords") : new JsonArray());
             out.add("containerRegistryCredentials", c);
+        } else {
+            out.add("containerRegistryCredentials", com.google.gson.JsonNull.INSTANCE);
         }
         JsonObject notebook = new JsonObject();
         notebook.add("primaryAccessKey", snap.get("primaryAccessKey"));

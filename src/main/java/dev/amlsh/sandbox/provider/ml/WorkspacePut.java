@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code PUT .../workspaces/{name}}: validates the body against the service's rules, then creates
- * (201 with provisioningState Creating and polling headers; Succeeded once the operation ends) or
+ * (202 with no body and polling headers, as Azure answers; Succeeded once the operation ends) or
  * replaces (200) the workspace.
  */
 final class WorkspacePut {
@@ -89,8 +89,8 @@ final class WorkspacePut {
             ctx.store().put(id, doc);
             keys.create(doc);
             Operation op = ctx.lro().start(new OperationSpec(CREATE_KIND, sub, WorkspaceDocs.NAMESPACE, location, id, null));
-            JsonObject now201 = ctx.store().get(id).map(StoredResource::json).orElse(doc);
-            return ctx.lro().accepted(op, 201, now201, req.endpoint(), req.apiVersion());
+            // Azure: 202 with no body, Azure-AsyncOperation and Location, no Retry-After
+            return WorkspaceActions.accepted(ctx, op, req, true);
         });
     }
 

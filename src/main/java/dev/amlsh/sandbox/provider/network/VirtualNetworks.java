@@ -62,6 +62,12 @@ final class VirtualNetworks {
             JsonObject space = new JsonObject();
             space.add("addressPrefixes", prefixes.deepCopy());
             p.add("addressSpace", space);
+            JsonObject dhcp = NetworkDocs.object(given, "dhcpOptions"); // Azure answers dhcpOptions once a client sent them
+            if (dhcp != null) {
+                JsonObject kept = new JsonObject();
+                kept.add("dnsServers", NetworkDocs.array(dhcp, "dnsServers").deepCopy());
+                p.add("dhcpOptions", kept);
+            }
             p.add("subnets", subnets);
             p.add("virtualNetworkPeerings", new JsonArray());
             p.addProperty("enableDdosProtection", false);

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * ARM's {@code Resources_List} and {@code Resources_ListByResourceGroup}: every top-level
  * resource of a subscription or group, whatever its provider, in the generic shape
- * {@code {id, name, type, kind?, sku?, location, managedBy?, tags?}}, paged with {@code nextLink}
+ * {@code {id, name, type, kind?, sku?, location, managedBy?, tags?, identity?, systemData?}}, paged with {@code nextLink}
  * ({@code $top} sets the page size), filtered by {@code $filter} ({@link ResourceQuery}), with
  * {@code $expand=createdTime,changedTime,provisioningState}. One call per subscription tells a client
  * everything that exists (amlsh's completion index uses it).
@@ -128,6 +128,8 @@ public final class GenericResources {
         copy(doc, out, "location");
         copy(doc, out, "managedBy");
         copy(doc, out, "tags");
+        copy(doc, out, "identity"); // Azure's generic list carries these two as well
+        copy(doc, out, "systemData");
         if (!out.has("name")) {
             out.addProperty("name", id.substring(id.lastIndexOf('/') + 1));
         }

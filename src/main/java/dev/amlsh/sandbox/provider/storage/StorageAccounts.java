@@ -190,10 +190,11 @@ final class StorageAccounts {
         doc.add("tags", tags);
         JsonObject p = new JsonObject();
         p.addProperty("allowBlobPublicAccess", false);
-        p.addProperty("allowCrossTenantReplication", false);
         p.addProperty("creationTime", now.toString());
         p.add("encryption", StorageRules.encryption(now));
-        p.addProperty("isHnsEnabled", hns);
+        if (hns || requested != null && requested.has("isHnsEnabled")) {
+            p.addProperty("isHnsEnabled", hns); // Azure leaves isHnsEnabled (and allowCrossTenantReplication) out until set
+        }
         JsonObject keyTimes = new JsonObject();
         keyTimes.addProperty("key1", now.toString());
         keyTimes.addProperty("key2", now.toString());
