@@ -39,11 +39,8 @@ import javax.net.ssl.SSLSocketFactory;
  */
 final class HttpsListener implements AutoCloseable {
     static final int MAX_CONNECTIONS = 128;
-    static final int MAX_REQUEST_LINE = 16 * 1024;
-    private static final int MAX_HEADER_BYTES = 64 * 1024;
+    static final int MAX_REQUEST_LINE = WireReader.MAX_REQUEST_LINE;
     private static final int IDLE_TIMEOUT_MS = 30_000;
-    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern TARGET = Pattern.compile("[\\x21-\\x7e]+");
 
     /** One request; {@code body} is null when it was larger than the limit (and left unread). */
@@ -56,19 +53,6 @@ final class HttpsListener implements AutoCloseable {
 
     interface Handler {
         WireResponse handle(WireRequest request);
-    }
-
-    /** A request the listener answers itself, then closes the connection. */
-    private static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int status;
-        final String code;
-
-        Refused(int status, String code, String message) {
-            super(message, null, false, false);
-            this.status = status;
-            this.code = code;
-        }
     }
 
     /** One accepted connection; idle while it waits for (the first byte of) its next request. */
@@ -209,7 +193,7 @@ final class HttpsListener implements AutoCloseable {
                     if (!exchange(first, in, out)) {
                         return;
                     }
-                } catch (Refused r) {
+                } catch (WireReader.Refused r) {
                     write(out, refusal(r), false, true);
                     linger(plain, in);
                     return;
@@ -230,7 +214,7 @@ final class HttpsListener implements AutoCloseable {
             long end = System.nanoTime() + 2_000_000_000L;
             byte[] sink = new byte[16 * 1024];
             long dropped = 0;
-            for (int n; System.nanoTime() < end && dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+            for (int n; System.nanoTime() < end && dropped < WireReader.DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
                 dropped += n;
             }
         } catch (IOException | RuntimeException quiet) {
@@ -239,22 +223,22 @@ final class HttpsListener implements AutoCloseable {
     }
 
     /** Reads one request and answers it; false when the connection is to be closed. */
-    private boolean exchange(int first, InputStream in, OutputStream out) throws IOException, Refused {
-        String requestLine = requestLine(first, in);
+    private boolean exchange(int first, InputStream in, OutputStream out) throws IOException, WireReader.Refused {
+        String requestLine = WireReader.requestLine(first, in);
         if (requestLine.isEmpty()) {
             return true; // a stray CRLF between requests
         }
         String[] parts = requestLine.split(" ", -1);
-        if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches() || !TARGET.matcher(parts[1]).matches()) {
-            throw new Refused(400, "BadRequest", "The request line is malformed; expected 'METHOD TARGET HTTP/1.1'.");
+        if (parts.length != 3 || !WireReader.TOKEN.matcher(parts[0]).matches() || !TARGET.matcher(parts[1]).matches()) {
+            throw new WireReader.Refused(400, "BadRequest", "The request line is malformed; expected 'METHOD TARGET HTTP/1.1'.");
         }
         if (!parts[2].equals("HTTP/1.1") && !parts[2].equals("HTTP/1.0")) {
             if (parts[2].matches("HTTP/\\d(\\.\\d)?")) {
-                throw new Refused(505, "HttpVersionNotSupported", "Only HTTP/1.1 and HTTP/1.0 are served, not " + parts[2] + ".");
+                throw new WireReader.Refused(505, "HttpVersionNotSupported", "Only HTTP/1.1 and HTTP/1.0 are served, not " + parts[2] + ".");
             }
-            throw new Refused(400, "BadRequest", "The request line is malformed; expected 'METHOD TARGET HTTP/1.1'.");
+            throw new WireReader.Refused(400, "BadRequest", "The request line is malformed; expected 'METHOD TARGET HTTP/1.1'.");
         }
-        Map<String, String> headers = headers(in);
+        Map<String, String> headers = WireReader.headers(in);
         if (headers == null) {
             return false;
         }
@@ -262,144 +246,14 @@ final class HttpsListener implements AutoCloseable {
             out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
         }
-        byte[] body = body(in, headers);
+        byte[] body = WireReader.body(in, headers, maxBody);
         WireResponse r = handler.handle(new WireRequest(parts[0].toUpperCase(Locale.ROOT), parts[1], headers, body));
         boolean close = body == null || "close".equalsIgnoreCase(headers.get("connection")) || parts[2].equals("HTTP/1.0");
         write(out, r, parts[0].equalsIgnoreCase("HEAD"), close);
         return !close;
     }
 
-    private byte[] body(InputStream in, Map<String, String> headers) throws IOException, Refused {
-        String te = headers.get("transfer-encoding");
-        String length = headers.get("content-length");
-        if (te != null && length != null) {
-            throw new Refused(400, "BadRequest", "A request may not have both Transfer-Encoding and Content-Length.");
-        }
-        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
-            return chunked(in);
-        }
-        long n;
-        try {
-            n = length == null ? 0 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            n = -1;
-        }
-        if (n < 0) {
-            throw new Refused(400, "BadRequest", "Content-Length must be a whole number of bytes, not '" + length + "'.");
-        }
-        if (n > maxBody) {
-            // Read and drop it so the client sees our 413 instead of a broken pipe; past a bound, just hang up.
-            if (n > DRAIN_LIMIT) {
-                throw new IOException("request body too large to drain");
-            }
-            in.skipNBytes(n);
-            return null;
-        }
-        byte[] body = in.readNBytes((int) n);
-        if (body.length != n) {
-            throw new IOException("truncated body");
-        }
-        return body;
-    }
-
-    private byte[] chunked(InputStream in) throws IOException, Refused {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long total = 0;
-        while (true) {
-            String sizeLine = line(in, MAX_HEADER_BYTES);
-            if (sizeLine == null) {
-                throw new IOException("truncated chunked body");
-            }
-            int size;
-            try {
-                size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 0) {
-                throw new Refused(400, "BadRequest", "A chunk size of the request body is malformed.");
-            }
-            if (size == 0) {
-                String trailer;
-                do {
-                    trailer = line(in, MAX_HEADER_BYTES);
-                } while (trailer != null && !trailer.isEmpty());
-                return total > maxBody ? null : out.toByteArray();
-            }
-            total += size;
-            if (total > maxBody) {
-                if (total > DRAIN_LIMIT) {
-                    throw new IOException("request body too large to drain");
-                }
-                in.skipNBytes(size);
-            } else {
-                out.write(in.readNBytes(size));
-            }
-            line(in, MAX_HEADER_BYTES);
-        }
-    }
-
-    private static String requestLine(int first, InputStream in) throws IOException, Refused {
-        if (first == '\n') {
-            return "";
-        }
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.write(first);
-        int ch;
-        while ((ch = in.read()) != -1) {
-            if (ch == '\n') {
-                String s = b.toString(StandardCharsets.ISO_8859_1);
-                return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-            }
-            b.write(ch);
-            if (b.size() > MAX_REQUEST_LINE) {
-                throw new Refused(414, "RequestUriTooLong", "The request line is longer than " + MAX_REQUEST_LINE + " bytes.");
-            }
-        }
-        throw new IOException("the connection closed inside the request line");
-    }
-
-    /** One CRLF-terminated line (ISO-8859-1), or null at end of stream. */
-    private static String line(InputStream in, int max) throws IOException, Refused {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        int ch;
-        while ((ch = in.read()) != -1) {
-            if (ch == '\n') {
-                String s = b.toString(StandardCharsets.ISO_8859_1);
-                return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-            }
-            b.write(ch);
-            if (b.size() > max) {
-                throw new Refused(431, "RequestHeaderFieldsTooLarge", "The request headers are larger than " + max + " bytes.");
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, String> headers(InputStream in) throws IOException, Refused {
-        Map<String, String> headers = new LinkedHashMap<>();
-        int total = 0;
-        String l;
-        while ((l = line(in, MAX_HEADER_BYTES)) != null && !l.isEmpty()) {
-            total += l.length();
-            if (total > MAX_HEADER_BYTES) {
-                throw new Refused(431, "RequestHeaderFieldsTooLarge", "The request headers are larger than " + MAX_HEADER_BYTES + " bytes.");
-            }
-            int colon = l.indexOf(':');
-            if (colon <= 0 || !TOKEN.matcher(l.substring(0, colon)).matches()) {
-                throw new Refused(400, "BadRequest", "A request header is malformed; expected 'Name: value'.");
-            }
-            String name = l.substring(0, colon).toLowerCase(Locale.ROOT);
-            String value = l.substring(colon + 1).trim();
-            String before = headers.putIfAbsent(name, value);
-            if (before != null && name.equals("content-length") && !before.equals(value)) {
-                throw new Refused(400, "BadRequest", "The request has two different Content-Length headers.");
-            }
-        }
-        return l == null ? null : headers;
-    }
-
-    private static WireResponse refusal(Refused r) {
+    private static WireResponse refusal(WireReader.Refused r) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("x-ms-request-id", UUID.randomUUID().toString());
         h.put("Content-Type", "application/json; charset=utf-8");
