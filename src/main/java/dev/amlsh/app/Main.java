@@ -65,11 +65,12 @@ public final class Main {
         try (Session session = Session.open(home, Launcher.lroDelay(env), env)) {
             // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
             boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
-            Dispatcher dispatcher = new Dispatcher(session);
+            boolean interactive = argv.isEmpty() && System.console() != null;
+            // one-shot commands and scripts read only the command groups they use
+            Dispatcher dispatcher = new Dispatcher(session, interactive);
             // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact
             CommandIo io = CommandIo.plain(out, err).onTerminal(out == System.out && System.console() != null);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
-            boolean interactive = argv.isEmpty() && System.console() != null;
             int fromEnvironment = Launcher.signInFromEnvironment(dispatcher, err);
             if (fromEnvironment == ExitCode.ERROR && !argv.isEmpty()) {
                 return fromEnvironment; // a pipeline's credentials were refused: stop here, in one line

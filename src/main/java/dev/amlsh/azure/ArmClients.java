@@ -12,6 +12,8 @@ import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluent.ResourceGroupsClient;
+import com.azure.resourcemanager.resources.implementation.ResourceManagementClientBuilder;
 import dev.amlsh.session.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,6 +72,17 @@ public final class ArmClients {
     /** Subscriptions and tenants, before a subscription is chosen. */
     public ResourceManager.Authenticated account() {
         return manager("account", k -> ResourceManager.authenticate(pipeline, profile(null)));
+    }
+
+    /**
+     * The resource groups of a subscription through the resources module's generated client alone:
+     * building the whole {@link ResourceManager} (a dozen service clients) costs a one-shot
+     * {@code group show} about a quarter of its start-up.
+     */
+    public ResourceGroupsClient resourceGroups(String subscriptionId) {
+        return manager("resourceGroups/" + subscriptionId, k -> new ResourceManagementClientBuilder().pipeline(pipeline)
+                .endpoint(connection.resourceManager().toString()).environment(profile(subscriptionId).getEnvironment())
+                .subscriptionId(subscriptionId).defaultPollInterval(pollInterval()).buildClient().getResourceGroups());
     }
 
     public ResourceManager resources(String subscriptionId) {

@@ -2,9 +2,9 @@ package dev.amlsh.azure;
 
 import dev.amlsh.core.AmlshException;
 
-import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluent.ResourceGroupsClient;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
-import com.azure.resourcemanager.resources.models.ResourceGroup;
+import com.azure.resourcemanager.resources.fluentcore.utils.ResourceManagerUtils;
 import com.azure.resourcemanager.resources.models.ResourceGroupPatchable;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -19,29 +19,28 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class ResourceGroupService {
-    private final Supplier<ResourceManager> resources;
+    private final Supplier<ResourceGroupsClient> groups;
 
-    ResourceGroupService(Supplier<ResourceManager> resources) {
-        this.resources = resources;
+    ResourceGroupService(Supplier<ResourceGroupsClient> groups) {
+        this.groups = groups;
     }
 
     public JsonObject create(String name, String location, Map<String, String> tags) {
         Names.checkResourceGroup(name);
-        var definition = resources.get().resourceGroups().define(name).withRegion(location);
-        ResourceGroup group = tags.isEmpty() ? definition.create() : definition.withTags(tags).create();
-        return shape(group.innerModel());
+        ResourceGroupInner group = new ResourceGroupInner().withLocation(location);
+        return shape(groups.get().createOrUpdate(name, tags.isEmpty() ? group : group.withTags(tags)));
     }
 
     public JsonObject show(String name) {
         Names.checkResourceGroup(name);
-        return shape(resources.get().resourceGroups().getByName(name).innerModel());
+        return shape(groups.get().get(name));
     }
 
     /** The group as {@link #show} prints it, or empty when it does not exist. */
     public java.util.Optional<JsonObject> find(String name) {
         Names.checkResourceGroup(name);
         try {
-            return java.util.Optional.of(shape(resources.get().resourceGroups().getByName(name).innerModel()));
+            return java.util.Optional.of(shape(groups.get().get(name)));
         } catch (com.azure.core.management.exception.ManagementException e) {
             if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
                 return java.util.Optional.empty();
@@ -52,36 +51,35 @@ public final class ResourceGroupService {
 
     public boolean exists(String name) {
         Names.checkResourceGroup(name);
-        return resources.get().resourceGroups().contain(name);
+        return groups.get().checkExistence(name);
     }
 
     public JsonArray list(String tagName, String tagValue) {
         JsonArray out = new JsonArray();
-        var groups = resources.get().resourceGroups();
-        (tagName == null ? groups.list() : groups.listByTag(tagName, tagValue))
-                .forEach(g -> out.add(shape(g.innerModel())));
+        ResourceGroupsClient client = groups.get();
+        (tagName == null ? client.list() : client.list(ResourceManagerUtils.createOdataFilterForTags(tagName, tagValue), null,
+                com.azure.core.util.Context.NONE)).forEach(g -> out.add(shape(g)));
         return out;
     }
 
     public JsonObject updateTags(String name, Map<String, String> tags) {
         Names.checkResourceGroup(name);
-        ResourceGroupInner updated = resources.get().serviceClient().getResourceGroups()
-                .update(name, new ResourceGroupPatchable().withTags(tags));
+        ResourceGroupInner updated = groups.get().update(name, new ResourceGroupPatchable().withTags(tags));
         return shape(updated);
     }
 
     /** Deletes the group and everything in it; with {@code wait} false, returns once the service accepted. */
     public void delete(String name, boolean wait) {
         Names.checkResourceGroup(name);
-        var groups = resources.get().resourceGroups();
-        if (!groups.contain(name)) {
+        ResourceGroupsClient client = groups.get();
+        if (!client.checkExistence(name)) {
             throw AmlshException.notFound("Resource group '" + name + "' could not be found.",
                     "See the groups with 'group list'.");
         }
         if (wait) {
-            groups.deleteByName(name);
+            client.delete(name);
         } else {
-            groups.beginDeleteByName(name);
+            client.beginDelete(name);
         }
     }
 

@@ -1,30 +1,89 @@
 package dev.amlsh.command;
 
 import java.lang.reflect.Constructor;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Builds the picocli tree once per dispatcher, handing every command the shared context.
+ * The picocli tree of one dispatcher, every command handed the shared context. It grows on
+ * demand: picocli reads a group's annotations only when the group is added, so a one-shot
+ * command pays for its own group (a few dozen classes), not for all of them (about 0.4 s of
+ * start-up); the shell adds them all at once for completion and help.
  *
  * <pre>{@code
- * CommandLine tree = CommandTree.build(context);
+ * CommandTree tree = new CommandTree(context);
+ * CommandLine parser = tree.with("group");   // only 'group' read so far
+ * CommandLine all = tree.complete();         // every group
  * }</pre>
  */
 final class CommandTree {
-    private CommandTree() {
+    private final CommandLine.IFactory factory;
+    private volatile CommandLine root;
+    /** Top-level names (and aliases) not added yet, with the class that declares them. */
+    private final Map<String, Class<?>> pending = new LinkedHashMap<>();
+    private volatile boolean complete;
+
+    CommandTree(CommandContext context) {
+        this.factory = factory(context);
+        this.root = configure(new CommandLine(new RootCommand(), factory));
+        for (Class<?> cls : RootCommand.COMMANDS) {
+            CommandLine.Command command = cls.getAnnotation(CommandLine.Command.class);
+            pending.put(command.name(), cls);
+            for (String alias : command.aliases()) {
+                pending.put(alias, cls);
+            }
+        }
     }
 
-    static CommandLine build(CommandContext context) {
-        return build(context, new RootCommand());
+    /** True when {@code word} names a top-level command (read or not yet). */
+    synchronized boolean knows(String word) {
+        return root.getSubcommands().containsKey(word) || pending.containsKey(word);
+    }
+
+    /** The tree with the top-level command {@code word} in it (all of them when it names none). */
+    synchronized CommandLine with(String word) {
+        if (complete || root.getSubcommands().containsKey(word)) {
+            return root;
+        }
+        Class<?> cls = pending.get(word);
+        if (cls == null) {
+            return complete();   // an unknown word: its error suggests the nearest names of all
+        }
+        add(root, cls);
+        pending.values().removeIf(cls::equals);
+        return root;
+    }
+
+    /** The whole tree (the shell's completion, help, and any word not known yet). */
+    synchronized CommandLine complete() {
+        if (!complete) {
+            // A new root in the declared order (help lists the groups so); the few groups read
+            // before are read again rather than moved, as picocli gives a command one parent.
+            CommandLine whole = configure(new CommandLine(new RootCommand(), factory));
+            for (Class<?> cls : RootCommand.COMMANDS) {
+                add(whole, cls);
+            }
+            root = whole;
+            pending.clear();
+            complete = true;
+        }
+        return root;
     }
 
     /** The v2 dialect's {@code ml workspace} tree (see {@link MlDialect}). */
     static CommandLine buildV2(CommandContext context) {
-        return build(context, new MlV2Commands());
+        return configure(new CommandLine(new MlV2Commands(), factory(context)));
     }
 
-    private static CommandLine build(CommandContext context, Object root) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
+    private void add(CommandLine to, Class<?> cls) {
+        CommandLine sub = configure(new CommandLine(cls, factory));
+        CommandLine.Command command = cls.getAnnotation(CommandLine.Command.class);
+        to.addSubcommand(command.name(), sub, command.aliases());
+    }
+
+    private static CommandLine.IFactory factory(CommandContext context) {
+        return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls.isInterface()) {
@@ -39,7 +98,9 @@ final class CommandTree {
                 return instance;
             }
         };
-        CommandLine tree = new CommandLine(root, factory);
+    }
+
+    private static CommandLine configure(CommandLine tree) {
         tree.setCaseInsensitiveEnumValuesAllowed(true);
         tree.setAbbreviatedOptionsAllowed(false);
         tree.setOverwrittenOptionsAllowed(true);

@@ -31,7 +31,7 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Dispatcher {
     private final CommandContext context;
-    private final java.util.concurrent.CompletableFuture<CommandLine> tree;
+    private final CommandTree commands;
     private final List<CommandListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile JsonElement lastResult = JsonNull.INSTANCE;
     private volatile long results;
@@ -39,17 +39,27 @@ public final class Dispatcher {
     /** The secret values on the line being run ({@link SecretOptions}), hidden from its error messages. */
     private volatile Set<String> secrets = Set.of();
 
+    /** A dispatcher for the shell: the whole command tree is read at once, in the background. */
     public Dispatcher(Session session) {
+        this(session, true);
+    }
+
+    /**
+     * With {@code wholeTree} false (one-shot commands, scripts), the tree grows as commands need
+     * it: one command reads only its own group's annotations.
+     */
+    public Dispatcher(Session session, boolean wholeTree) {
         HttpDebugPolicy debug = new HttpDebugPolicy();
         Azure azure = new Azure(session, List.of(debug));
         this.context = new CommandContext(session, azure, debug,
                 CommandIo.plain(System.out, System.err));
-        // picocli reads every command's annotations (~0.4 s at start); the terminal is set up meanwhile
-        this.tree = java.util.concurrent.CompletableFuture.supplyAsync(() -> CommandTree.build(context), task -> {
-            Thread t = new Thread(task, "amlsh-command-tree");
+        this.commands = new CommandTree(context);
+        if (wholeTree) {
+            // picocli reads every command's annotations (~0.4 s at start); the terminal is set up meanwhile
+            Thread t = new Thread(commands::complete, "amlsh-command-tree");
             t.setDaemon(true);
             t.start();
-        });
+        }
         context.dispatcher(this);
     }
 
@@ -67,9 +77,14 @@ public final class Dispatcher {
         return context.azure();
     }
 
-    /** The picocli tree, for help and completion. */
+    /** The whole picocli tree, for help and completion. */
     public CommandLine tree() {
-        return tree.join();
+        return commands.complete();
+    }
+
+    /** True when {@code word} is a top-level command (without reading the whole tree). */
+    public boolean isCommand(String word) {
+        return commands.knows(word);
     }
 
     /** The tree that parses these words: the v2 {@code ml workspace} tree when {@link MlDialect} says so. */
@@ -80,7 +95,7 @@ public final class Dispatcher {
             }
             return v2Tree;
         }
-        return tree();
+        return args.isEmpty() ? tree() : commands.with(args.get(0));
     }
 
     /** {@link #treeFor} for completion and highlighting: a line that mixes the dialects completes as v1. */

@@ -89,7 +89,7 @@ public final class ScriptRunner {
     /** The error for a first word that is not a command (with the nearest names), or null. */
     private Function<String, AmlshException> unknownCommand() {
         return word -> {
-            if (word.equals("help") || word.equals("az") || dispatcher.tree().getSubcommands().containsKey(word)) {
+            if (word.equals("help") || word.equals("az") || dispatcher.isCommand(word)) {
                 return null;
             }
             try {

@@ -198,8 +198,9 @@ public final class Session implements AutoCloseable {
                 RunningSandbox running = (RunningSandbox) localCloud();
                 var ssl = PemTrust.sslContext(running.certificate());
                 String given = Identity.MANAGED_IDENTITY.equals(who.method()) ? running.identityHeader() : secret;
-                var credential = Credentials.build(cloud, running.endpoint().toString(), ssl, who, given, "adfs", prompt,
-                        tokenCache, env);
+                java.util.function.Supplier<com.azure.core.credential.TokenCredential> build = () -> Credentials.build(cloud,
+                        running.endpoint().toString(), ssl, who, given, "adfs", prompt, tokenCache, env);
+                var credential = keptTokens(running, who, secret, build);
                 connectedTo = running;
                 return new Connection(cloud, running.endpoint(), credential, ssl, running.tenantId());
             }
@@ -223,12 +224,37 @@ public final class Session implements AutoCloseable {
             LocalCloud running = localCloud();
             var ssl = PemTrust.sslContext(running.certificate());
             Cloud sandbox = Cloud.find(Cloud.SANDBOX, List.of()).orElseThrow();
-            var credential = Credentials.build(sandbox, running.endpoint().toString(), ssl,
-                    new Identity(null, "user", null, Identity.SANDBOX), null, "adfs", message -> { });
+            Identity admin = new Identity(null, "user", null, Identity.SANDBOX);
+            var credential = keptTokens(running, admin, null, () -> Credentials.build(sandbox, running.endpoint().toString(), ssl,
+                    admin, null, "adfs", message -> { }));
             return new Connection(sandbox, running.endpoint(), credential, ssl, running.tenantId());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot trust the certificate of the sandbox: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The sandbox's tokens kept between processes ({@link SandboxTokens}) for sign-ins whose secret is
+     * public anyway: seeded users, the seeded service principal by its well-known secret, managed
+     * identities. Any other sign-in asks for its tokens in each process.
+     */
+    private com.azure.core.credential.TokenCredential keptTokens(LocalCloud running, Identity who, String secret,
+                                                               java.util.function.Supplier<com.azure.core.credential.TokenCredential> build) {
+        boolean publicSecret = switch (who.method()) {
+            case Identity.SANDBOX -> {
+                Credentials.seeded(who.name());     // an unknown user is refused at once, as before
+                yield true;
+            }
+            case Identity.SECRET -> secret == null;
+            case Identity.MANAGED_IDENTITY -> true;
+            default -> false;
+        };
+        if (!publicSecret || !(running instanceof RunningSandbox service)) {
+            return build.get();
+        }
+        String owner = String.join("|", String.valueOf(service.record().startedAt()), String.valueOf(service.endpoint()),
+                who.method(), String.valueOf(who.name()), String.valueOf(who.clientId()));
+        return new SandboxTokens(home.cache().resolve(SandboxTokens.DIRECTORY), owner, build);
     }
 
     /** Makes a tried sign-in the session's: its connection, and its secret held in memory only. */

@@ -34,17 +34,19 @@ public final class TokenCache {
     private static final String ATTRIBUTE = "AmlshHome";
 
     private final Path file;
+    private final Path sandboxTokens;
     private final boolean keyringAllowed;
     private ITokenCacheAccessAspect aspect;
     private boolean inKeyring;
 
-    private TokenCache(Path file, boolean keyringAllowed) {
+    private TokenCache(Path file, Path sandboxTokens, boolean keyringAllowed) {
         this.file = file;
+        this.sandboxTokens = sandboxTokens;
         this.keyringAllowed = keyringAllowed;
     }
 
     public static TokenCache of(AmlshHome home, Map<String, String> env) {
-        return new TokenCache(home.root().resolve(FILE), !"1".equals(env.get(NO_KEYRING)));
+        return new TokenCache(home.root().resolve(FILE), home.cache().resolve(SandboxTokens.DIRECTORY), !"1".equals(env.get(NO_KEYRING)));
     }
 
     public Path file() {
@@ -67,8 +69,9 @@ public final class TokenCache {
                         + " (readable only by you), as the Azure CLI does on Linux; 'logout' removes it.";
     }
 
-    /** Removes every persisted token: the file, and the keyring entry where there is one. */
+    /** Removes every persisted token: the file, the keyring entry where there is one, the sandbox's kept tokens. */
     public synchronized void clear() {
+        SandboxTokens.clear(sandboxTokens);
         if (keyringAllowed && Platform.isLinux()) {
             try {
                 keyring().delete();

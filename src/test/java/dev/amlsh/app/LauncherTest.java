@@ -50,6 +50,25 @@ class LauncherTest {
     }
 
     @Test
+    void oneCommandStillSeesEveryGroupForHelpAndTypos() {
+        Result help = main("-c", "help");
+        assertEquals(0, help.code(), help.err());
+        String out = help.out();
+        // every group, in the order help always listed them
+        assertTrue(out.indexOf("login") < out.indexOf("group") && out.indexOf("group") < out.indexOf("keyvault")
+                && out.indexOf("keyvault") < out.indexOf("tour"), out);
+        Result typo = main("-c", "grup list");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("'group'"), typo.err());
+        Result groupHelp = main("help", "keyvault");
+        assertEquals(0, groupHelp.code(), groupHelp.err());
+        assertTrue(groupHelp.out().contains("Manage key vaults."), groupHelp.out());
+        Result misplaced = main("-c", "workspace list");
+        assertEquals(2, misplaced.code());
+        assertTrue(misplaced.err().contains("ml workspace"), misplaced.err());
+    }
+
+    @Test
     void scriptStopsAtTheFirstFailureWithFileAndLine() throws Exception {
         Path script = home.resolve("setup.amlsh");
         Files.writeString(script, """
