@@ -3,18 +3,13 @@ package dev.amlsh.app;
 import dev.amlsh.command.CommandIo;
 import dev.amlsh.command.Dispatcher;
 import dev.amlsh.core.ExitCode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
-/** The small pieces of {@link Main}'s modes: usage text, first sign-in, scripts. */
+/** The small pieces of {@link Main}'s modes: usage text, first sign-in. */
 final class Launcher {
     static final String USAGE = """
             Usage:
@@ -90,33 +85,5 @@ final class Launcher {
             err.println("WARNING: could not sign in to the sandbox; run 'login --sandbox'.");
         }
         return code;
-    }
-
-    /** True when the arguments name a script: flags, then -f, a .amlsh file, or an executable starting with #!. */
-    static boolean isScript(List<String> argv) {
-        int i = 0;
-        while (i < argv.size() && (argv.get(i).equals("--what-if") || argv.get(i).equals("-x"))) {
-            i++;
-        }
-        if (i > 0 && i == argv.size()) {
-            return true;
-        }
-        if (i >= argv.size()) {
-            return false;
-        }
-        String first = argv.get(i);
-        return first.equals("-f") || first.endsWith(".amlsh") || i > 0 || startsWithShebang(Path.of(first));
-    }
-
-    private static boolean startsWithShebang(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            return line != null && line.startsWith("#!") && line.contains("amlsh");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
     }
 }

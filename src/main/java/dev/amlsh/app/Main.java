@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -41,21 +40,16 @@ public final class Main {
 
     /** Runs amlsh with these arguments and environment; returns the exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> argv = Arrays.asList(args);
-        if (argv.equals(List.of("--version"))) {
-            out.println("amlsh " + dev.amlsh.azure.Version.current());
-            return ExitCode.OK;
-        }
-        if (argv.equals(List.of("-h")) || argv.equals(List.of("--help"))) {
-            out.print(Launcher.USAGE);
-            return ExitCode.OK;
+        ProcessArgs.Invocation call = ProcessArgs.parse(args, out, err);
+        if (call.mode() == ProcessArgs.Mode.EXIT) {
+            return call.exitCode();
         }
         AmlshHome home = AmlshHome.fromEnvironment(env);
-        if (!argv.isEmpty() && argv.get(0).equals("--complete")) {
-            return CompleteMode.run(home, argv.subList(1, argv.size()), env, out, err);
+        if (call.mode() == ProcessArgs.Mode.COMPLETE) {
+            return CompleteMode.run(home, call.args(), env, out, err);
         }
-        if (argv.size() >= 2 && argv.get(0).equals("sandbox") && argv.get(1).equals("serve")) {
-            return SandboxServe.run(home, argv.subList(2, argv.size()), env, out, err);
+        if (call.mode() == ProcessArgs.Mode.SERVE) {
+            return SandboxServe.run(home, call.args(), env, out, err);
         }
         java.util.Optional<String> unusable = home.problem();
         if (unusable.isPresent()) {
@@ -65,14 +59,14 @@ public final class Main {
         try (Session session = Session.open(home, Launcher.lroDelay(env), env)) {
             // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
             boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
-            boolean interactive = argv.isEmpty() && System.console() != null;
+            boolean interactive = call.mode() == ProcessArgs.Mode.SHELL && System.console() != null;
             // one-shot commands and scripts read only the command groups they use
             Dispatcher dispatcher = new Dispatcher(session, interactive);
             // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact
             CommandIo io = CommandIo.plain(out, err).onTerminal(out == System.out && System.console() != null);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
             int fromEnvironment = Launcher.signInFromEnvironment(dispatcher, err);
-            if (fromEnvironment == ExitCode.ERROR && !argv.isEmpty()) {
+            if (fromEnvironment == ExitCode.ERROR && call.mode() != ProcessArgs.Mode.SHELL) {
                 return fromEnvironment; // a pipeline's credentials were refused: stop here, in one line
             }
             if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox()) {
@@ -94,35 +88,30 @@ public final class Main {
             }
             // One-shot commands keep an existing cache in step with what they create and delete.
             try (Completions tracking = Files.exists(cache) ? Completions.tracking(dispatcher, cache) : null) {
-                return runOnce(argv, dispatcher, io, session, err, env);
+                return runOnce(call, dispatcher, io, session, err, env);
             }
         } catch (IOException | RuntimeException e) {
             err.println("ERROR: amlsh could not start: " + e.getMessage());
-            if (argv.contains("--debug")) {
+            if (call.debug()) {
                 e.printStackTrace(err);
             }
             return ExitCode.ERROR;
         }
     }
 
-    private static int runOnce(List<String> argv, Dispatcher dispatcher, CommandIo io, Session session, PrintStream err,
+    private static int runOnce(ProcessArgs.Invocation call, Dispatcher dispatcher, CommandIo io, Session session, PrintStream err,
                                Map<String, String> env) throws IOException {
         session.warnings().forEach(err::println);
-        if (argv.isEmpty()) {
+        if (call.mode() == ProcessArgs.Mode.SHELL) {
             List<String> lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
             return new ScriptRunner(dispatcher, ScriptOptions.of(env)).run("<stdin>", Path.of(""), lines, List.of(), io);
         }
-        String first = argv.get(0);
-        if (first.equals("-c")) {
-            if (argv.size() != 2) {
-                err.println("ERROR: -c takes one command in quotes, e.g. amlsh -c \"group list\".");
-                return ExitCode.USAGE;
-            }
-            return dispatcher.dispatch(argv.get(1), io);
+        if (call.mode() == ProcessArgs.Mode.COMMAND) {
+            return dispatcher.dispatch(call.args().get(0), io);
         }
-        if (Launcher.isScript(argv)) {
-            return ScriptRunner.main(argv, dispatcher, io, env);
+        if (call.mode() == ProcessArgs.Mode.SCRIPT) {
+            return ScriptRunner.main(call.args(), dispatcher, io, env);
         }
-        return dispatcher.dispatch(argv, io);
+        return dispatcher.dispatch(call.args(), io);
     }
 }

@@ -15,6 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code amlsh sandbox serve [--port N] [--idle-timeout D] [--fault SPEC]...}: the home's sandbox
@@ -26,56 +32,37 @@ import java.util.Map;
 final class SandboxServe {
     static final String USAGE = "Usage: amlsh sandbox serve [--port N] [--idle-timeout 30m] [--fault SPEC]...";
 
+    private static final String HELP = USAGE + """
+
+              --port N            the port to listen on (default 0: a free one)
+              --idle-timeout D    stop after D without requests: 90s, 30m, 2h; 0 never (the default)
+              --fault SPEC        add a fault rule, e.g. 503,method=GET,times=2 (see 'sandbox faults add -h')
+            Prints the endpoint, the certificate and the credentials other clients need; runs until
+            interrupted or 'sandbox stop'.
+            """;
+
     private SandboxServe() {
     }
 
     static int run(AmlshHome home, List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        int port = 0;
-        int preferredPort = 0;
-        boolean background = false;
-        String idle = null;
-        List<FaultRule> faults = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ((a.equals("--port") || a.equals("--preferred-port")) && i + 1 < args.size()) {
-                int n;
-                try {
-                    n = Integer.parseInt(args.get(++i));
-                } catch (NumberFormatException e) {
-                    n = -1;
-                }
-                if (n < 0 || n > 65535) {
-                    err.println("ERROR: " + a + " must be a number from 0 to 65535 (0 picks a free port).");
-                    return ExitCode.USAGE;
-                }
-                if (a.equals("--port")) {
-                    port = n;
-                } else {
-                    preferredPort = n;
-                }
-            } else if (a.equals("--idle-timeout") && i + 1 < args.size()) {
-                idle = args.get(++i);
-            } else if (a.equals("--background")) {
-                background = true;
-            } else if (a.equals("--fault") && i + 1 < args.size()) {
-                try {
-                    faults.add(FaultSpec.parse(args.get(++i)));
-                } catch (IllegalArgumentException e) {
-                    err.println("ERROR: bad --fault '" + args.get(i) + "': " + e.getMessage() + ". See 'sandbox faults add -h'.");
-                    return ExitCode.USAGE;
-                }
-            } else {
-                err.println("ERROR: unknown argument '" + a + "' for 'sandbox serve'. " + USAGE);
-                return ExitCode.USAGE;
-            }
-        }
-        Duration idleTimeout;
+        ServeArgs parsed = new ServeArgs();
+        CommandLine cl = ProcessArgs.strict(new CommandLine(parsed));
         try {
-            idleTimeout = idle == null ? (background ? idleTimeout(ServiceFiles.DEFAULT_IDLE_TIMEOUT) : Duration.ZERO) : idleTimeout(idle);
-        } catch (IllegalArgumentException e) {
-            err.println("ERROR: --idle-timeout " + e.getMessage() + ", e.g. 30m, 90s, 2h or 0 (never).");
+            cl.parseArgs(args.toArray(String[]::new));
+        } catch (ParameterException e) {
+            err.println(ProcessArgs.oneLine(e.getMessage(), USAGE));
             return ExitCode.USAGE;
         }
+        if (cl.isUsageHelpRequested()) {
+            out.print(HELP);
+            return ExitCode.OK;
+        }
+        boolean background = parsed.background;
+        int port = parsed.port;
+        int preferredPort = parsed.preferredPort;
+        List<FaultRule> faults = parsed.faults;
+        Duration idleTimeout = parsed.idleTimeout != null ? parsed.idleTimeout
+                : background ? idleTimeout(ServiceFiles.DEFAULT_IDLE_TIMEOUT) : Duration.ZERO;
         try {
             home.ensureExists();
             if (!background) {
@@ -88,6 +75,67 @@ final class SandboxServe {
         } catch (IOException | RuntimeException e) {
             err.println("ERROR: the sandbox could not start: " + e.getMessage());
             return ExitCode.ERROR;
+        }
+    }
+
+    /** The options of {@code sandbox serve}, each value checked by its converter. */
+    @Command(name = "sandbox serve")
+    static final class ServeArgs {
+        @Option(names = "--port", paramLabel = "N", converter = Port.class)
+        int port;
+
+        /** The port to try first (the one the home's last service had), else any free one. */
+        @Option(names = "--preferred-port", paramLabel = "N", converter = Port.class)
+        int preferredPort;
+
+        @Option(names = "--idle-timeout", paramLabel = "D", converter = IdleTimeout.class)
+        Duration idleTimeout;
+
+        /** Started by amlsh on demand (detached); idles out after 30 minutes unless --idle-timeout says otherwise. */
+        @Option(names = "--background")
+        boolean background;
+
+        @Option(names = "--fault", paramLabel = "SPEC", converter = Fault.class)
+        List<FaultRule> faults = new ArrayList<>();
+
+        @Option(names = {"-h", "--help"}, usageHelp = true)
+        boolean help;
+    }
+
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n >= 0 && n <= 65535) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new TypeConversionException("'" + value + "' is not a number from 0 to 65535 (0 picks a free port)");
+        }
+    }
+
+    static final class IdleTimeout implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return idleTimeout(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a duration; give e.g. 30m, 90s, 2h or 0 (never)");
+            }
+        }
+    }
+
+    static final class Fault implements ITypeConverter<FaultRule> {
+        @Override
+        public FaultRule convert(String value) {
+            try {
+                return FaultSpec.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a fault rule: " + e.getMessage() + "; see 'sandbox faults add -h'");
+            }
         }
     }
 

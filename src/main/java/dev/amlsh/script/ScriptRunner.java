@@ -6,7 +6,6 @@ import dev.amlsh.command.Dispatcher;
 import dev.amlsh.core.ExitCode;
 import dev.amlsh.command.ScriptHost;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,19 +34,16 @@ public final class ScriptRunner {
 
     /** Runs {@code [--what-if] [-x] FILE [ARGS...]} or {@code [--what-if] [-x] -f FILE [ARGS...]}. */
     public static int main(List<String> argv, Dispatcher dispatcher, CommandIo io, Map<String, String> env) {
-        boolean whatIf = false;
-        boolean trace = false;
-        List<String> rest = new ArrayList<>(argv);
-        while (!rest.isEmpty() && List.of("--what-if", "-x", "-f").contains(rest.get(0))) {
-            String flag = rest.remove(0);
-            whatIf |= flag.equals("--what-if");
-            trace |= flag.equals("-x");
-        }
-        if (rest.isEmpty()) {
-            io.err().println("ERROR: Which script? Give its file, e.g. amlsh -f deploy.amlsh or amlsh --what-if deploy.amlsh.");
+        ScriptArgs parsed;
+        try {
+            parsed = ScriptArgs.parse(argv);
+        } catch (picocli.CommandLine.ParameterException e) {
+            String message = e.getMessage().strip().replaceAll("[\\r\\n]+", " ");
+            io.err().println("ERROR: " + message + (message.endsWith(".") ? "" : ".") + " See 'amlsh --help'.");
             return ExitCode.USAGE;
         }
-        ScriptOptions options = new ScriptOptions(whatIf, trace, "1".equals(env.get(TIMING_ENV)), env);
+        List<String> rest = parsed.fileThenArgs();
+        ScriptOptions options = new ScriptOptions(parsed.whatIf, parsed.trace, "1".equals(env.get(TIMING_ENV)), env);
         Path file = Path.of(rest.get(0));
         return new ScriptRunner(dispatcher, options).runFile(file, file.getFileName().toString(), rest.subList(1, rest.size()), io);
     }

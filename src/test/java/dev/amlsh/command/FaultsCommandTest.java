@@ -138,7 +138,7 @@ class FaultsCommandTest {
         int code = dev.amlsh.app.Main.run(new String[] {"sandbox", "serve", "--fault", "503,colour=red"},
                 Map.of("AMLSH_HOME", ShellHarness.newHome().toString()), e, e);
         assertEquals(2, code);
-        Matcher m = Pattern.compile("^ERROR: bad --fault '503,colour=red': unknown fault setting 'colour'").matcher(err.toString(StandardCharsets.UTF_8));
+        Matcher m = Pattern.compile("^ERROR: Invalid value for option '--fault' \\(SPEC\\): '503,colour=red' is not a fault rule: unknown fault setting 'colour'").matcher(err.toString(StandardCharsets.UTF_8));
         assertTrue(m.find(), err.toString(StandardCharsets.UTF_8));
     }
 }

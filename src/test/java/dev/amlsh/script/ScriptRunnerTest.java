@@ -130,4 +130,26 @@ class ScriptRunnerTest {
         assertTrue(lines.get(0).matches("timing: timed\\.amlsh:1 [0-9]+\\.[0-9]{3} ms"), lines.get(0));
         assertTrue(lines.get(1).startsWith("timing: timed.amlsh:2 "), lines.get(1));
     }
+
+    @Test
+    void argumentsAfterTheFileAreTheScriptsEvenWhenTheyLookLikeOptions() throws Exception {
+        Path file = dir.resolve("opts.amlsh");
+        Files.writeString(file, "print \"$#: $1 $2 $3\"\n");
+        ScriptGoldenTest.Result traced = ScriptGoldenTest.run(sh, List.of("-x", file.toString(), "-g", "rg1", "--what-if"));
+        assertEquals(0, traced.code(), traced.err());
+        assertEquals("3: -g rg1 --what-if\n", traced.out());
+        ScriptGoldenTest.Result withF = ScriptGoldenTest.run(sh, List.of("-f", file.toString(), "-x", "-f", "b"));
+        assertEquals(0, withF.code(), withF.err());
+        assertEquals("3: -x -f b\n", withF.out());
+        assertEquals("", withF.err());
+
+        ScriptGoldenTest.Result none = ScriptGoldenTest.run(sh, List.of("--what-if", "-x"));
+        assertEquals(2, none.code());
+        assertEquals("ERROR: Which script? Give its file, e.g. amlsh -f deploy.amlsh or amlsh --what-if deploy.amlsh. "
+                + "See 'amlsh --help'.\n", none.err());
+        ScriptGoldenTest.Result bogus = ScriptGoldenTest.run(sh, List.of("--bogus", file.toString()));
+        assertEquals(2, bogus.code());
+        assertEquals("ERROR: Unknown option: '--bogus'. See 'amlsh --help'.\n", bogus.err());
+        assertEquals("", bogus.out());
+    }
 }
