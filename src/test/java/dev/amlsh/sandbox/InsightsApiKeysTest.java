@@ -60,7 +60,8 @@ class InsightsApiKeysTest {
                 + "/resourcegroups/keys-rg/providers/microsoft.insights/components/keyed/apikeys/[0-9a-f-]{36}"), key.toString());
         assertEquals(2, key.getAsJsonArray("linkedReadProperties").size());
         assertEquals(0, key.getAsJsonArray("linkedWriteProperties").size());
-        assertTrue(key.get("createdDate").getAsString().endsWith(" GMT"), key.toString());
+        assertTrue(key.get("createdDate").getAsString().matches("[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT"),
+                key.toString());
         assertEquals(JsonNull.INSTANCE, key.get("integrationType"));
         String keyId = key.get("id").getAsString().replaceAll(".*/", "");
 

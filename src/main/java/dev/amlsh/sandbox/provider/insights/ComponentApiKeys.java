@@ -30,7 +30,9 @@ import java.util.UUID;
  */
 final class ComponentApiKeys {
     static final String SPACE = "insights.apikeys";
-    private static final DateTimeFormatter RFC1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** The service's HTTP-date form, day always two digits: {@code Wed, 23 Aug 2023 04:34:12 GMT}. */
+    private static final DateTimeFormatter RFC1123 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
