@@ -170,7 +170,11 @@ final class ArmRouter {
         if (s.size() == 8 && lower(s.get(4)).equals("locations")) {
             String kind = lower(s.get(6));
             if (kind.equals("operationstatuses")) {
-                return only(b.raw, "GET", () -> lro.status(sub, s.get(7)));
+                // ACR repeats the status URL in Azure-AsyncOperation on every poll
+                boolean acr = lower(ns).equals("microsoft.containerregistry");
+                String self = endpoint.toString().replaceAll("/$", "") + b.raw.path() + "?api-version=" + b.apiVersion;
+                return only(b.raw, "GET", () -> acr ? lro.status(sub, s.get(7)).withHeader("Azure-AsyncOperation", self)
+                        : lro.status(sub, s.get(7)));
             }
             if (kind.equals("operationresults")) {
                 return only(b.raw, "GET", () -> lro.result(sub, s.get(7), endpoint, b.apiVersion));

@@ -32,7 +32,7 @@ public final class ContainerRegistryHandler implements ProviderHandler {
 
     @Override
     public void init(ProviderContext ctx) {
-        registries = new Registries(ctx.store(), ctx.lro());
+        registries = new Registries(ctx.store(), ctx.lro(), ctx.tenantId());
         dev.amlsh.sandbox.provider.AsyncAnswers.register(ctx.lro());
     }
 

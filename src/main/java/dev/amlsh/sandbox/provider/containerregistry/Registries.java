@@ -43,10 +43,12 @@ final class Registries {
 
     private final SandboxStore store;
     private final LroEngine lro;
+    private final String tenantId;
 
-    Registries(SandboxStore store, LroEngine lro) {
+    Registries(SandboxStore store, LroEngine lro, String tenantId) {
         this.store = store;
         this.lro = lro;
+        this.tenantId = tenantId;
         lro.register(CREATE, op -> {
             JsonObject doc = store.get(op.resourceId()).orElseThrow(() -> ArmErrors.conflict("The registry was deleted.")).json();
             doc.getAsJsonObject("properties").addProperty("provisioningState", "Succeeded");
@@ -79,6 +81,7 @@ final class Registries {
         String sku = sku(body.get("sku"), true);
         JsonObject tags = TrackedResourceSupport.tags(body.get("tags"));
         JsonObject requested = properties(body);
+        JsonElement identity = body.get("identity");
         String id = id(req);
         return store.inTransaction(() -> {
             Optional<JsonObject> existing = store.get(id).map(StoredResource::json);
@@ -94,6 +97,7 @@ final class Registries {
                 doc.add("sku", skuJson(sku));
                 doc.add("systemData", TrackedResourceSupport.systemData(req, doc.getAsJsonObject("systemData")));
                 apply(doc.getAsJsonObject("properties"), requested, sku);
+                RegistryIdentity.store(doc, RegistryIdentity.resolve(identity, doc.getAsJsonObject("identity"), tenantId, false));
                 store.put(id, doc);
                 // ACR answers a PUT on an existing registry as a create: 201 and an operation to poll.
                 return AsyncAnswers.of(lro, req, NAMESPACE, location, id, 201, doc, false);
@@ -103,6 +107,7 @@ final class Registries {
                 throw ArmErrors.registryNameInUse(name);
             }
             JsonObject doc = document(req, id, name, location, sku, tags, requested);
+            RegistryIdentity.store(doc, RegistryIdentity.resolve(identity, null, tenantId, false));
             store.put(id, doc);
             store.putValue(RegistryCredentials.SPACE, NAME_KEY + name.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT));
             RegistryCredentials.create(store, id, name);
@@ -133,6 +138,7 @@ final class Registries {
             }
             String effectiveSku = doc.getAsJsonObject("sku").get("name").getAsString();
             apply(doc.getAsJsonObject("properties"), requested, effectiveSku);
+            RegistryIdentity.store(doc, RegistryIdentity.resolve(body.get("identity"), doc.getAsJsonObject("identity"), tenantId, true));
             doc.add("systemData", TrackedResourceSupport.systemData(req, doc.getAsJsonObject("systemData")));
             store.put(doc.get("id").getAsString(), doc);
             // Changes that reprovision the registry (identity, SKU, anonymous pull) answer as ACR does:

@@ -97,18 +97,42 @@ final class Components {
         });
     }
 
-    ArmResponse delete(ArmRequest req) {
-        return store.delete(id(req)) ? ArmResponse.ok(null) : ArmResponse.noContent();
+    ArmResponse delete(ArmRequest req, ComponentApiKeys keys) {
+        return store.inTransaction(() -> {
+            if (!store.delete(id(req))) {
+                return ArmResponse.noContent();
+            }
+            keys.forget(id(req));
+            return ArmResponse.ok(null);
+        });
     }
 
-    private JsonObject require(ArmRequest req) {
-        return store.get(id(req)).map(StoredResource::json)
-                .orElseThrow(() -> ArmErrors.resourceNotFound(TYPE, req.name(), req.resourceGroup()));
+    JsonObject require(ArmRequest req) {
+        return require(req.name(), req);
+    }
+
+    /** The component {@code name} of the request's group, or {@code ResourceNotFound}. */
+    JsonObject require(String name, ArmRequest req) {
+        return store.get(id(req, name)).map(StoredResource::json)
+                .orElseThrow(() -> ArmErrors.resourceNotFound(TYPE, name, req.resourceGroup()));
+    }
+
+    /** The service's component lists always carry {@code nextLink}, null on the last page. */
+    static ArmResponse withNextLink(ArmResponse list) {
+        JsonObject body = list.body().getAsJsonObject();
+        if (!body.has("nextLink")) {
+            body.add("nextLink", JsonNull.INSTANCE);
+        }
+        return list;
     }
 
     private static String id(ArmRequest req) {
+        return id(req, req.name());
+    }
+
+    private static String id(ArmRequest req, String name) {
         return "/subscriptions/" + req.subscriptionId() + "/resourceGroups/" + req.resourceGroup()
-                + "/providers/microsoft.insights/components/" + req.name();
+                + "/providers/microsoft.insights/components/" + name;
     }
 
     private JsonObject document(String id, String name, String location, String kind, JsonObject tags, JsonObject requested,
@@ -138,19 +162,35 @@ final class Components {
         p.addProperty("TenantId", tenantId);
         p.addProperty("provisioningState", "Succeeded");
         // as Azure answers: SamplingPercentage null until set; DisableIpMasking, DisableLocalAuth and
-        // ForceCustomerStorageForProfiler only once set; Retention (ISO 8601) beside a requested RetentionInDays; Ver v2
+        // ForceCustomerStorageForProfiler only once set; Retention (ISO 8601) once RetentionInDays was asked for,
+        // and both kept by PUTs that leave them out; Ver v2
         p.add("SamplingPercentage", orDefault(requested, "SamplingPercentage", com.google.gson.JsonNull.INSTANCE));
-        if (requested.has("RetentionInDays") && requested.get("RetentionInDays").isJsonPrimitive()) {
-            p.addProperty("Retention", "P" + requested.get("RetentionInDays").getAsInt() + "D");
+        JsonElement days = requested.get("RetentionInDays");
+        boolean daysGiven = days != null && days.isJsonPrimitive();
+        p.add("RetentionInDays", daysGiven ? days.deepCopy()
+                : previous != null && previous.has("RetentionInDays") ? previous.get("RetentionInDays").deepCopy()
+                : new JsonPrimitive(90));
+        if (daysGiven) {
+            p.addProperty("Retention", "P" + days.getAsInt() + "D");
+        } else if (previous != null && previous.has("Retention")) {
+            p.add("Retention", previous.get("Retention").deepCopy());
         }
-        p.add("RetentionInDays", orDefault(requested, "RetentionInDays", new JsonPrimitive(90)));
         optional(p, requested, "DisableIpMasking");
+        // a component linked to a Log Analytics workspace stays linked (no PUT takes it back to classic);
+        // LaMigrationDate marks when a classic component was moved to a workspace (not one created linked)
+        String before = previous == null ? null : Json.string(previous, "WorkspaceResourceId");
         String workspace = Json.string(requested, "WorkspaceResourceId");
+        workspace = workspace != null ? workspace : before;
         if (workspace != null) {
             p.addProperty("WorkspaceResourceId", workspace);
+            if (previous != null && previous.has("LaMigrationDate")) {
+                p.add("LaMigrationDate", previous.get("LaMigrationDate").deepCopy());
+            } else if (previous != null && before == null) {
+                p.addProperty("LaMigrationDate", TrackedResourceSupport.now());
+            }
         }
-        p.add("IngestionMode", orDefault(requested, "IngestionMode",
-                new JsonPrimitive(workspace == null ? "ApplicationInsights" : "LogAnalytics")));
+        p.add("IngestionMode", workspace != null ? new JsonPrimitive("LogAnalytics")
+                : orDefault(requested, "IngestionMode", new JsonPrimitive("ApplicationInsights")));
         p.add("publicNetworkAccessForIngestion", orDefault(requested, "publicNetworkAccessForIngestion",
                 new JsonPrimitive("Enabled")));
         p.add("publicNetworkAccessForQuery", orDefault(requested, "publicNetworkAccessForQuery",

@@ -42,7 +42,9 @@ final class DeletedVaults {
         p.addProperty("deletionDate", now.toString());
         p.addProperty("scheduledPurgeDate", now.plus(Duration.ofDays(days)).toString());
         p.add("tags", vault.has("tags") ? vault.get("tags").deepCopy() : new JsonObject());
-        p.addProperty("purgeProtectionEnabled", vp.has("enablePurgeProtection") && vp.get("enablePurgeProtection").getAsBoolean());
+        if (vp.has("enablePurgeProtection") && vp.get("enablePurgeProtection").getAsBoolean()) {
+            p.addProperty("purgeProtectionEnabled", true); // Key Vault leaves it out when off
+        }
         JsonObject d = new JsonObject();
         d.addProperty("id", "/subscriptions/" + subscriptionId + "/providers/Microsoft.KeyVault/locations/" + location + "/deletedVaults/"
                 + name);

@@ -33,6 +33,8 @@ public final class KeyVaultHandler implements ProviderHandler {
     public static final String NAMESPACE = "Microsoft.KeyVault";
     public static final String TYPE = "Microsoft.KeyVault/vaults";
     static final String PURGE_KIND = "keyvault.purge";
+    private static final java.time.format.DateTimeFormatter OPERATION_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private Vaults vaults;
     private DeletedVaults deleted;
@@ -50,7 +52,12 @@ public final class KeyVaultHandler implements ProviderHandler {
         recovery = new VaultRecovery(ctx, deleted);
         ctx.lro().register(PURGE_KIND, op -> {
             deleted.purge(op.payload().getAsString());
-            return new OperationResult(200, null);
+            // Key Vault's operation result: when it started, when it last moved, and how it ended
+            JsonObject result = new JsonObject();
+            result.addProperty("createdDateTime", OPERATION_TIME.format(op.startTime()));
+            result.addProperty("lastActionDateTime", OPERATION_TIME.format(java.time.Instant.now()));
+            result.addProperty("status", "Succeeded");
+            return new OperationResult(200, result);
         });
     }
 
@@ -106,12 +113,18 @@ public final class KeyVaultHandler implements ProviderHandler {
     }
 
 
+    /** One page of the subscription's deleted vaults, in name order, with {@code nextLink} while more remain. */
     private ArmResponse listDeleted(ArmRequest req) {
+        int size = dev.amlsh.sandbox.arm.ArmPaging.pageSize(req);
+        String after = req.queryParam("$skiptoken");
+        List<JsonObject> all = deleted.list(req.subscriptionId()).stream()
+                .sorted(java.util.Comparator.comparing(d -> Json.string(d, "name").toLowerCase(Locale.ROOT)))
+                .filter(d -> after == null || Json.string(d, "name").toLowerCase(Locale.ROOT).compareTo(after) > 0)
+                .toList();
         JsonArray values = new JsonArray();
-        deleted.list(req.subscriptionId()).forEach(values::add);
-        JsonObject out = new JsonObject();
-        out.add("value", values);
-        return ArmResponse.ok(out);
+        all.stream().limit(size).forEach(values::add);
+        String next = all.size() > size ? Json.string(all.get(size - 1), "name").toLowerCase(Locale.ROOT) : null;
+        return ArmResponse.ok(dev.amlsh.sandbox.arm.ArmPaging.page(values, req, next));
     }
 
     private JsonObject findDeleted(ArmRequest req) {
@@ -132,7 +145,10 @@ public final class KeyVaultHandler implements ProviderHandler {
             }
             Operation op = ctx.lro().start(new OperationSpec(PURGE_KIND, req.subscriptionId(), NAMESPACE,
                     Json.string(p, "location"), Json.string(d, "id"), new com.google.gson.JsonPrimitive(Json.string(d, "name"))));
-            return ctx.lro().accepted(op, 202, null, req.endpoint(), req.apiVersion());
+            // Key Vault hands out Location only; Retry-After so that pollers come back at once
+            java.util.Map<String, String> poll = ctx.lro().pollHeaders(op, req.endpoint(), req.apiVersion());
+            return ArmResponse.of(202, null).withHeader("Location", poll.get("Location"))
+                    .withHeader("Retry-After", poll.get("Retry-After"));
         });
     }
 

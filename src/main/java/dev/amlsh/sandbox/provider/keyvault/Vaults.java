@@ -224,6 +224,13 @@ final class Vaults {
             }
             if (e.getKey().equals("accessPolicies")) {
                 p.add("accessPolicies", accessPolicies(e.getValue()));
+            } else if (e.getKey().equals("networkAcls")) {
+                JsonObject acls = NetworkAcls.normalize(e.getValue());
+                if (acls == null) {
+                    p.remove("networkAcls");
+                } else {
+                    p.add("networkAcls", acls);
+                }
             } else if (e.getValue().isJsonNull()) {
                 p.remove(e.getKey());
             } else {
