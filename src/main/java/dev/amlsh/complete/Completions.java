@@ -41,7 +41,7 @@ public final class Completions implements AutoCloseable {
         }
         this.refresher = background ? IndexRefresher.background(index, () -> new InventoryIndexSource(dispatcher.azure().inventory()))
                 : IndexRefresher.inline(index, () -> new InventoryIndexSource(dispatcher.azure().inventory()));
-        this.completer = new LineCompleter(dispatcher.tree(), index, () -> dispatcher.session().state())
+        this.completer = new LineCompleter(dispatcher::tree, index, () -> dispatcher.session().state())
                 .dialects(dispatcher::completionTree);
         dispatcher.addListener(new IndexObserver(index));
     }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * }</pre>
  */
 public final class LineCompleter {
-    private final CommandLine tree;
+    private final Supplier<CommandLine> tree;
     private final ResourceIndex index;
     private final Supplier<SessionState> state;
     private final ValueCompleter values;
@@ -35,6 +35,11 @@ public final class LineCompleter {
     private java.util.function.Function<List<String>, CommandLine> treeFor;
 
     public LineCompleter(CommandLine tree, ResourceIndex index, Supplier<SessionState> state) {
+        this(() -> tree, index, state);
+    }
+
+    /** As above, the tree asked for at the first completion (the shell reads it while the prompt is already up). */
+    public LineCompleter(Supplier<CommandLine> tree, ResourceIndex index, Supplier<SessionState> state) {
         this.tree = tree;
         this.index = index;
         this.state = state;
@@ -49,7 +54,7 @@ public final class LineCompleter {
 
     private CommandLine treeOf(List<Word> words) {
         if (treeFor == null) {
-            return tree;
+            return tree.get();
         }
         List<String> texts = new ArrayList<>();
         for (Word w : words) {
