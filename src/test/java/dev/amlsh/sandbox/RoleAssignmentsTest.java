@@ -70,7 +70,8 @@ class RoleAssignmentsTest {
         assertEquals(name, a.get("name").getAsString());
         assertEquals("Microsoft.Authorization/roleAssignments", a.get("type").getAsString());
         JsonObject p = a.getAsJsonObject("properties");
-        assertEquals("/providers/Microsoft.Authorization/roleDefinitions/" + READER, p.get("roleDefinitionId").getAsString());
+        assertEquals("/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/" + READER,
+                p.get("roleDefinitionId").getAsString(), "under the subscription, as Azure answers (recorded)");
         assertEquals(SandboxSeed.BOB_OBJECT_ID, p.get("principalId").getAsString());
         assertEquals("User", p.get("principalType").getAsString());
         assertEquals(RG, p.get("scope").getAsString());

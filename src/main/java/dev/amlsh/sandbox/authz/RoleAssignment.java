@@ -51,10 +51,15 @@ public record RoleAssignment(String name, String scope, String roleGuid, String 
         return s + "/providers/" + TYPE;
     }
 
-    /** The ARM resource of {@code RoleAssignments_Get} (2022-04-01): a tenant-relative {@code roleDefinitionId}, plus {@code scope}. */
+    /**
+     * The ARM resource of {@code RoleAssignments_Get} (2022-04-01), plus {@code scope}; the
+     * {@code roleDefinitionId} under the scope's subscription, as the recorded answers name it
+     * (tenant-relative at the root).
+     */
     public JsonObject toJson() {
         JsonObject p = new JsonObject();
-        p.addProperty("roleDefinitionId", "/providers/" + RoleDefinition.TYPE + "/" + roleGuid);
+        String sub = Scopes.subscriptionOf(scope);
+        p.addProperty("roleDefinitionId", (sub == null ? "" : "/subscriptions/" + sub) + "/providers/" + RoleDefinition.TYPE + "/" + roleGuid);
         p.addProperty("principalId", principalId);
         p.addProperty("principalType", principalType);
         p.addProperty("scope", scope);
