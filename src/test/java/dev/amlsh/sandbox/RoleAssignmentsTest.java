@@ -59,6 +59,27 @@ class RoleAssignmentsTest {
     }
 
     @Test
+    void aConditionIsKeptAsTheClientSetIt() {
+        String id = RG + "/providers/Microsoft.Authorization/roleAssignments/" + UUID.randomUUID();
+        String condition = "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:Name] stringEquals 'foo'";
+        String body = "{\"properties\":{\"roleDefinitionId\":\"/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
+                + READER + "\",\"principalId\":\"" + SandboxSeed.ALICE_OBJECT_ID + "\",\"condition\":\"" + condition + "\"}}";
+        JsonObject made = http.put(id + API, body).json().getAsJsonObject("properties");
+        assertEquals(condition, made.get("condition").getAsString());
+        assertEquals("2.0", made.get("conditionVersion").getAsString(), "the version ARM defaults to");
+        JsonObject read = http.get(id + API).json().getAsJsonObject("properties");
+        assertEquals(condition, read.get("condition").getAsString());
+        assertEquals(200, http.delete(id + API).status());
+        JsonObject plain = http.put(id + API, assignment(SandboxSeed.ALICE_OBJECT_ID, "/providers/Microsoft.Authorization/roleDefinitions/" + READER))
+                .json().getAsJsonObject("properties");
+        assertTrue(plain.get("condition").isJsonNull() && plain.get("conditionVersion").isJsonNull(), "null when not set, as Azure sends them");
+        assertEquals(200, http.delete(id + API).status());
+        SandboxHttp.Response versionOnly = http.put(id + API, "{\"properties\":{\"roleDefinitionId\":\"/providers/Microsoft.Authorization/"
+                + "roleDefinitions/" + READER + "\",\"principalId\":\"" + SandboxSeed.ALICE_OBJECT_ID + "\",\"conditionVersion\":\"2.0\"}}");
+        assertEquals(400, versionOnly.status(), versionOnly.body());
+    }
+
+    @Test
     void createIs201ThenSameIs200AndTheResponseHasTheExampleShape() {
         String name = UUID.randomUUID().toString();
         String id = RG + "/providers/Microsoft.Authorization/roleAssignments/" + name;
