@@ -12,6 +12,8 @@ import dev.amlsh.sandbox.store.SandboxStore;
 /** Writes {@link SandboxSeed} into an empty store, once, even with several processes starting together. */
 final class Seeder {
     private static final String META = "sandbox.meta";
+    /** Who the seeded role assignments name as their creator (Azure always names one): the account's admin. */
+    private static final String SEEDED_BY = SandboxSeed.ADMIN_OBJECT_ID;
 
     private Seeder() {
     }
@@ -39,9 +41,9 @@ final class Seeder {
             RoleAssignmentStore assignments = new RoleAssignmentStore(store);
             String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
             assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000004", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
-                    BuiltInRoles.READER, SandboxSeed.HOST_IDENTITY_OBJECT_ID, "ServicePrincipal", null, now, now, null, null));
+                    BuiltInRoles.READER, SandboxSeed.HOST_IDENTITY_OBJECT_ID, "ServicePrincipal", null, now, now, SEEDED_BY, SEEDED_BY));
             assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000005", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
-                    BuiltInRoles.CONTRIBUTOR, SandboxSeed.USER_IDENTITY_OBJECT_ID, "ServicePrincipal", null, now, now, null, null));
+                    BuiltInRoles.CONTRIBUTOR, SandboxSeed.USER_IDENTITY_OBJECT_ID, "ServicePrincipal", null, now, now, SEEDED_BY, SEEDED_BY));
             return null;
         });
     }
@@ -78,12 +80,12 @@ final class Seeder {
         RoleAssignmentStore assignments = new RoleAssignmentStore(store);
         String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
         assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000001", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
-                BuiltInRoles.OWNER, SandboxSeed.ADMIN_OBJECT_ID, "User", null, now, now, null, null));
+                BuiltInRoles.OWNER, SandboxSeed.ADMIN_OBJECT_ID, "User", null, now, now, SEEDED_BY, SEEDED_BY));
         assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000002",
                 "/subscriptions/" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID, BuiltInRoles.OWNER, SandboxSeed.ADMIN_OBJECT_ID, "User",
-                null, now, now, null, null));
+                null, now, now, SEEDED_BY, SEEDED_BY));
         assignments.put(new RoleAssignment("5eed0000-0000-4000-8000-000000000003", "/subscriptions/" + SandboxSeed.SUBSCRIPTION_ID,
-                BuiltInRoles.CONTRIBUTOR, SandboxSeed.CI_OBJECT_ID, "ServicePrincipal", null, now, now, null, null));
+                BuiltInRoles.CONTRIBUTOR, SandboxSeed.CI_OBJECT_ID, "ServicePrincipal", null, now, now, SEEDED_BY, SEEDED_BY));
         store.putValue(META, "seeded", "1");
     }
 }

@@ -65,6 +65,24 @@ class GenericResourcesTest {
     }
 
     @Test
+    void aResourcesIdentityIsListedAndSystemDataOnlyAtTheVersionsThatHaveIt() {
+        // in the other subscription, so that the counts of the first one stay as they are
+        String group = "/subscriptions/" + SandboxSeed.UNREGISTERED_SUBSCRIPTION_ID + "/resourceGroups/list-c";
+        String id = group + "/providers/Microsoft.ContainerRegistry/registries/withid";
+        assertEquals(201, http.put(group, "{\"location\":\"eastus\"}").status());
+        JsonObject doc = com.google.gson.JsonParser.parseString("{\"id\":\"" + id + "\",\"name\":\"withid\",\"type\":\"Microsoft.ContainerRegistry/registries\","
+                + "\"location\":\"eastus\",\"identity\":{\"type\":\"SystemAssigned\",\"principalId\":\"p\",\"tenantId\":\"t\"},"
+                + "\"systemData\":{\"createdBy\":\"admin\",\"createdAt\":\"2025-01-01T00:00:00Z\"},\"properties\":{}}").getAsJsonObject();
+        sandbox.store().put(id, doc); // as a provider that keeps the identity a client set stores it
+        JsonObject now = pages(group + "/resources?api-version=2022-09-01").get(0);
+        assertEquals("SystemAssigned", now.getAsJsonObject("identity").get("type").getAsString());
+        assertTrue(now.has("systemData"), "2022-09-01 lists systemData (recorded)");
+        JsonObject old = pages(group + "/resources?api-version=2015-11-01").get(0);
+        assertEquals("SystemAssigned", old.getAsJsonObject("identity").get("type").getAsString());
+        assertFalse(old.has("systemData"), "2015-11-01 leaves it out (recorded)");
+    }
+
+    @Test
     void missingGroupAndBadFilterAreArmErrors() {
         SandboxHttp.Response missing = http.get(RG + "nope/resources");
         assertEquals(404, missing.status());

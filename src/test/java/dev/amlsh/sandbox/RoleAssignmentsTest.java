@@ -59,6 +59,27 @@ class RoleAssignmentsTest {
     }
 
     @Test
+    void aConditionIsKeptAsTheClientSetIt() {
+        String id = RG + "/providers/Microsoft.Authorization/roleAssignments/" + UUID.randomUUID();
+        String condition = "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:Name] stringEquals 'foo'";
+        String body = "{\"properties\":{\"roleDefinitionId\":\"/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
+                + READER + "\",\"principalId\":\"" + SandboxSeed.ALICE_OBJECT_ID + "\",\"condition\":\"" + condition + "\"}}";
+        JsonObject made = http.put(id + API, body).json().getAsJsonObject("properties");
+        assertEquals(condition, made.get("condition").getAsString());
+        assertEquals("2.0", made.get("conditionVersion").getAsString(), "the version ARM defaults to");
+        JsonObject read = http.get(id + API).json().getAsJsonObject("properties");
+        assertEquals(condition, read.get("condition").getAsString());
+        assertEquals(200, http.delete(id + API).status());
+        JsonObject plain = http.put(id + API, assignment(SandboxSeed.ALICE_OBJECT_ID, "/providers/Microsoft.Authorization/roleDefinitions/" + READER))
+                .json().getAsJsonObject("properties");
+        assertTrue(plain.get("condition").isJsonNull() && plain.get("conditionVersion").isJsonNull(), "null when not set, as Azure sends them");
+        assertEquals(200, http.delete(id + API).status());
+        SandboxHttp.Response versionOnly = http.put(id + API, "{\"properties\":{\"roleDefinitionId\":\"/providers/Microsoft.Authorization/"
+                + "roleDefinitions/" + READER + "\",\"principalId\":\"" + SandboxSeed.ALICE_OBJECT_ID + "\",\"conditionVersion\":\"2.0\"}}");
+        assertEquals(400, versionOnly.status(), versionOnly.body());
+    }
+
+    @Test
     void createIs201ThenSameIs200AndTheResponseHasTheExampleShape() {
         String name = UUID.randomUUID().toString();
         String id = RG + "/providers/Microsoft.Authorization/roleAssignments/" + name;
@@ -70,13 +91,17 @@ class RoleAssignmentsTest {
         assertEquals(name, a.get("name").getAsString());
         assertEquals("Microsoft.Authorization/roleAssignments", a.get("type").getAsString());
         JsonObject p = a.getAsJsonObject("properties");
-        assertEquals("/providers/Microsoft.Authorization/roleDefinitions/" + READER, p.get("roleDefinitionId").getAsString());
+        assertEquals("/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/" + READER,
+                p.get("roleDefinitionId").getAsString(), "under the subscription, as Azure answers (recorded)");
         assertEquals(SandboxSeed.BOB_OBJECT_ID, p.get("principalId").getAsString());
         assertEquals("User", p.get("principalType").getAsString());
         assertEquals(RG, p.get("scope").getAsString());
-        assertEquals(SandboxSeed.ADMIN_OBJECT_ID, p.get("createdBy").getAsString());
+        assertTrue(p.get("createdBy").isJsonNull(), "Azure's PUT answer names no creator (recorded)");
+        assertEquals(SandboxSeed.ADMIN_OBJECT_ID, p.get("updatedBy").getAsString());
         assertEquals(201, http.put(id + API, body).status(), "Azure answers a repeated PUT 201 too (recorded)");
-        assertEquals(id, http.get(id + API).json().get("id").getAsString());
+        JsonObject read = http.get(id + API).json();
+        assertEquals(id, read.get("id").getAsString());
+        assertEquals(SandboxSeed.ADMIN_OBJECT_ID, read.getAsJsonObject("properties").get("createdBy").getAsString());
 
         SandboxHttp.Response twice = http.put(RG + "/providers/Microsoft.Authorization/roleAssignments/" + UUID.randomUUID() + API, body);
         assertEquals(409, twice.status());

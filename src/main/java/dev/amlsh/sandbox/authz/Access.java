@@ -24,11 +24,13 @@ import java.util.List;
 public final class Access {
     private final Principal principal;
     private final RoleAssignmentStore assignments;
+    private final RoleDefinitionStore roles;
     private List<Grant> grants;
 
-    Access(Principal principal, RoleAssignmentStore assignments) {
+    Access(Principal principal, RoleAssignmentStore assignments, RoleDefinitionStore roles) {
         this.principal = principal;
         this.assignments = assignments;
+        this.roles = roles;
     }
 
     public Principal principal() {
@@ -125,7 +127,7 @@ public final class Access {
         if (grants == null) {
             grants = new ArrayList<>();
             for (RoleAssignment a : assignments.ofPrincipal(principal.objectId())) {
-                BuiltInRoles.byId(a.roleGuid()).ifPresent(role -> grants.add(new Grant(a.scope(), role)));
+                roles.find(a.roleGuid()).ifPresent(role -> grants.add(new Grant(a.scope(), role))); // built-in or custom
             }
         }
         return grants;

@@ -79,8 +79,9 @@ public final class ActionMap {
         for (int i = 0; i < rest.size(); i += 2) {
             types.add(rest.get(i));
         }
-        if (ns.equalsIgnoreCase("Microsoft.Authorization") && !types.isEmpty() && types.get(0).equalsIgnoreCase("roleDefinitions")) {
-            return Requirement.open();
+        if (ns.equalsIgnoreCase("Microsoft.Authorization") && !types.isEmpty() && types.get(0).equalsIgnoreCase("roleDefinitions")
+                && (method.equals("GET") || method.equals("HEAD"))) {
+            return Requirement.open(); // anyone may read roles; writing a custom role needs roleDefinitions/write at its scope
         }
         String scope = p == 0 ? "/" : path(s.subList(0, p));
         if (p == 0 && types.isEmpty()) {

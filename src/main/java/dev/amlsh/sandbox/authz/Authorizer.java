@@ -14,13 +14,15 @@ import dev.amlsh.sandbox.store.SandboxStore;
  */
 public final class Authorizer {
     private final RoleAssignmentStore assignments;
+    private final RoleDefinitionStore roles;
 
     public Authorizer(SandboxStore store) {
         this.assignments = new RoleAssignmentStore(store);
+        this.roles = new RoleDefinitionStore(store);
     }
 
     /** The caller's permissions for one request (nothing cached across requests). */
     public Access of(Principal principal) {
-        return new Access(principal, assignments);
+        return new Access(principal, assignments, roles);
     }
 }

@@ -21,10 +21,19 @@ import dev.amlsh.sandbox.arm.Json;
  * @param updatedOn     ISO timestamp
  * @param createdBy     object ID of who created it, or null (seeded)
  * @param updatedBy     object ID of who last wrote it, or null
+ * @param condition        the ABAC condition the client set, or null (kept and returned; the sandbox does not evaluate it)
+ * @param conditionVersion the condition's version ("2.0"), or null
  */
 public record RoleAssignment(String name, String scope, String roleGuid, String principalId, String principalType,
-                             String description, String createdOn, String updatedOn, String createdBy, String updatedBy) {
+                             String description, String createdOn, String updatedOn, String createdBy, String updatedBy,
+                             String condition, String conditionVersion) {
     public static final String TYPE = "Microsoft.Authorization/roleAssignments";
+
+    /** An assignment without a condition. */
+    public RoleAssignment(String name, String scope, String roleGuid, String principalId, String principalType,
+                          String description, String createdOn, String updatedOn, String createdBy, String updatedBy) {
+        this(name, scope, roleGuid, principalId, principalType, description, createdOn, updatedOn, createdBy, updatedBy, null, null);
+    }
 
     /** The assignment's ARM ID. */
     public String id() {
@@ -42,30 +51,27 @@ public record RoleAssignment(String name, String scope, String roleGuid, String 
         return s + "/providers/" + TYPE;
     }
 
-    /** The ARM resource of {@code RoleAssignments_Get} (2022-04-01): a tenant-relative {@code roleDefinitionId}, plus {@code scope}. */
+    /**
+     * The ARM resource of {@code RoleAssignments_Get} (2022-04-01), plus {@code scope}; the
+     * {@code roleDefinitionId} under the scope's subscription, as the recorded answers name it
+     * (tenant-relative at the root).
+     */
     public JsonObject toJson() {
         JsonObject p = new JsonObject();
-        p.addProperty("roleDefinitionId", "/providers/" + RoleDefinition.TYPE + "/" + roleGuid);
+        String sub = Scopes.subscriptionOf(scope);
+        p.addProperty("roleDefinitionId", (sub == null ? "" : "/subscriptions/" + sub) + "/providers/" + RoleDefinition.TYPE + "/" + roleGuid);
         p.addProperty("principalId", principalId);
         p.addProperty("principalType", principalType);
         p.addProperty("scope", scope);
-        // 2022-04-01 sends these keys even when unset (null); ABAC conditions are not kept here.
-        p.add("condition", com.google.gson.JsonNull.INSTANCE);
-        p.add("conditionVersion", com.google.gson.JsonNull.INSTANCE);
+        // 2022-04-01 sends these keys even when unset (null)
+        nullable(p, "condition", condition);
+        nullable(p, "conditionVersion", conditionVersion);
         p.add("delegatedManagedIdentityResourceId", com.google.gson.JsonNull.INSTANCE);
-        if (description != null) {
-            p.addProperty("description", description);
-        } else {
-            p.add("description", com.google.gson.JsonNull.INSTANCE);
-        }
+        nullable(p, "description", description);
         p.addProperty("createdOn", createdOn);
         p.addProperty("updatedOn", updatedOn);
-        if (createdBy != null) {
-            p.addProperty("createdBy", createdBy);
-        }
-        if (updatedBy != null) {
-            p.addProperty("updatedBy", updatedBy);
-        }
+        nullable(p, "createdBy", createdBy);
+        nullable(p, "updatedBy", updatedBy);
         JsonObject out = new JsonObject();
         out.add("properties", p);
         out.addProperty("id", id());
@@ -81,6 +87,14 @@ public record RoleAssignment(String name, String scope, String roleGuid, String 
         return new RoleAssignment(Json.string(doc, "name"), Json.string(p, "scope"),
                 roleId.substring(roleId.lastIndexOf('/') + 1), Json.string(p, "principalId"), Json.string(p, "principalType"),
                 Json.string(p, "description"), Json.string(p, "createdOn"), Json.string(p, "updatedOn"),
-                Json.string(p, "createdBy"), Json.string(p, "updatedBy"));
+                Json.string(p, "createdBy"), Json.string(p, "updatedBy"), Json.string(p, "condition"), Json.string(p, "conditionVersion"));
+    }
+
+    private static void nullable(JsonObject o, String key, String value) {
+        if (value == null) {
+            o.add(key, com.google.gson.JsonNull.INSTANCE);
+        } else {
+            o.addProperty(key, value);
+        }
     }
 }

@@ -23,16 +23,36 @@ import java.util.List;
  * @param notDataActions data-plane actions taken back out
  * @param createdOn      ISO timestamp, as Azure reports it
  * @param updatedOn      ISO timestamp, as Azure reports it
+ * @param type           {@code BuiltInRole} or {@code CustomRole}
+ * @param assignableScopes where the role may be assigned (and below); {@code ["/"]} for built-in roles
+ * @param createdBy      object ID of who created a custom role; null for built-in roles
+ * @param updatedBy      object ID of who last wrote a custom role; null for built-in roles
  */
 public record RoleDefinition(String name, String roleName, String description, List<String> actions, List<String> notActions,
-                             List<String> dataActions, List<String> notDataActions, String createdOn, String updatedOn) {
+                             List<String> dataActions, List<String> notDataActions, String createdOn, String updatedOn,
+                             String type, List<String> assignableScopes, String createdBy, String updatedBy) {
     public static final String TYPE = "Microsoft.Authorization/roleDefinitions";
+    public static final String BUILT_IN = "BuiltInRole";
+    public static final String CUSTOM = "CustomRole";
 
     public RoleDefinition {
         actions = List.copyOf(actions);
         notActions = List.copyOf(notActions);
         dataActions = List.copyOf(dataActions);
         notDataActions = List.copyOf(notDataActions);
+        assignableScopes = List.copyOf(assignableScopes);
+    }
+
+    /** A built-in role: assignable everywhere, created and updated by no one Azure names. */
+    public RoleDefinition(String name, String roleName, String description, List<String> actions, List<String> notActions,
+                          List<String> dataActions, List<String> notDataActions, String createdOn, String updatedOn) {
+        this(name, roleName, description, actions, notActions, dataActions, notDataActions, createdOn, updatedOn, BUILT_IN,
+                List.of("/"), null, null);
+    }
+
+    /** True for a role a customer defined. */
+    public boolean isCustom() {
+        return CUSTOM.equals(type);
     }
 
     /** True when this role permits the control-plane {@code action}. */
@@ -49,11 +69,9 @@ public record RoleDefinition(String name, String roleName, String description, L
     public JsonObject toJson(String subscriptionId) {
         JsonObject props = new JsonObject();
         props.addProperty("roleName", roleName);
-        props.addProperty("type", "BuiltInRole");
+        props.addProperty("type", type);
         props.addProperty("description", description);
-        JsonArray scopes = new JsonArray();
-        scopes.add("/");
-        props.add("assignableScopes", scopes);
+        props.add("assignableScopes", strings(assignableScopes));
         JsonObject permission = new JsonObject();
         permission.add("actions", strings(actions));
         permission.add("notActions", strings(notActions));
@@ -64,13 +82,36 @@ public record RoleDefinition(String name, String roleName, String description, L
         props.add("permissions", permissions);
         props.addProperty("createdOn", createdOn);
         props.addProperty("updatedOn", updatedOn);
-        props.add("createdBy", com.google.gson.JsonNull.INSTANCE); // built-in roles: Azure answers null for both
-        props.add("updatedBy", com.google.gson.JsonNull.INSTANCE);
+        // built-in roles: Azure answers null for both; custom roles: who wrote them
+        props.add("createdBy", createdBy == null ? com.google.gson.JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(createdBy));
+        props.add("updatedBy", updatedBy == null ? com.google.gson.JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(updatedBy));
         JsonObject out = new JsonObject();
         out.add("properties", props);
         out.addProperty("id", id(subscriptionId));
         out.addProperty("type", TYPE);
         out.addProperty("name", name);
+        return out;
+    }
+
+    /** Reads what {@link #toJson} wrote (a custom role as the store keeps it). */
+    public static RoleDefinition fromJson(JsonObject doc) {
+        JsonObject p = doc.getAsJsonObject("properties");
+        JsonObject perm = p.getAsJsonArray("permissions").size() == 0 ? new JsonObject()
+                : p.getAsJsonArray("permissions").get(0).getAsJsonObject();
+        return new RoleDefinition(doc.get("name").getAsString(), text(p, "roleName"), text(p, "description"), list(perm, "actions"),
+                list(perm, "notActions"), list(perm, "dataActions"), list(perm, "notDataActions"), text(p, "createdOn"),
+                text(p, "updatedOn"), text(p, "type"), list(p, "assignableScopes"), text(p, "createdBy"), text(p, "updatedBy"));
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsString() : null;
+    }
+
+    private static List<String> list(JsonObject o, String key) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (o.has(key) && o.get(key).isJsonArray()) {
+            o.getAsJsonArray(key).forEach(e -> out.add(e.getAsString()));
+        }
         return out;
     }
 

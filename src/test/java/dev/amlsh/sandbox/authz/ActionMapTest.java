@@ -53,6 +53,9 @@ class ActionMapTest {
         assertEquals(RG, list.scope());
         assertEquals(Requirement.Kind.PUBLIC, of("GET", SUB + "/providers/Microsoft.Authorization/roleDefinitions").kind());
         assertEquals(Requirement.Kind.PUBLIC, of("GET", "/providers/Microsoft.Authorization/roleDefinitions/x").kind());
+        String custom = SUB + "/providers/Microsoft.Authorization/roleDefinitions/0a6b2d6e-7b36-4f0c-8f4e-1a2b3c4d5e6f";
+        assertAction("Microsoft.Authorization/roleDefinitions/write", custom, "PUT", custom);
+        assertAction("Microsoft.Authorization/roleDefinitions/delete", custom, "DELETE", custom);
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.amlsh.sandbox.store.StoredResource;
 import java.util.List;
 
 /**
- * {@code Microsoft.Authorization} at any scope: the built-in role definitions and role
+ * {@code Microsoft.Authorization} at any scope: role definitions (built-in and custom) and role
  * assignments (api-version 2022-04-01 shapes). Who may call what is decided before this handler
  * by the router's role check; this handler enforces the service's own rules.
  *
@@ -23,6 +23,7 @@ import java.util.List;
  */
 public final class AuthorizationHandler implements ProviderHandler {
     private RoleAssignmentsApi assignments;
+    private RoleDefinitionsApi definitions;
 
     @Override
     public String namespace() {
@@ -32,6 +33,7 @@ public final class AuthorizationHandler implements ProviderHandler {
     @Override
     public void init(ProviderContext ctx) {
         assignments = new RoleAssignmentsApi(ctx.store(), new Directory(ctx.store(), ctx.tenantId()), ctx.tenantId());
+        definitions = new RoleDefinitionsApi(ctx.store());
     }
 
     /** The store's cascade removes the assignments of a deleted group; their index entries go here. */
@@ -50,7 +52,7 @@ public final class AuthorizationHandler implements ProviderHandler {
         String type = req.types().isEmpty() ? "" : req.types().get(0);
         if (req.types().size() == 1 && req.action() == null) {
             if (type.equalsIgnoreCase("roleDefinitions")) {
-                return RoleDefinitionsApi.handle(req);
+                return definitions.handle(req);
             }
             if (type.equalsIgnoreCase("roleAssignments")) {
                 return assignments.handle(req);

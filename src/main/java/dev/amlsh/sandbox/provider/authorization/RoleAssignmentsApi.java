@@ -10,6 +10,8 @@ import dev.amlsh.sandbox.arm.Principal;
 import dev.amlsh.sandbox.authz.BuiltInRoles;
 import dev.amlsh.sandbox.authz.RoleAssignment;
 import dev.amlsh.sandbox.authz.RoleAssignmentStore;
+import dev.amlsh.sandbox.authz.RoleDefinition;
+import dev.amlsh.sandbox.authz.RoleDefinitionStore;
 import dev.amlsh.sandbox.identity.Directory;
 import dev.amlsh.sandbox.store.SandboxStore;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Role assignments at any scope: create (201 new, 200 unchanged), get, delete (200 with the
+ * Role assignments at any scope: create or update (201, as Azure answers both), get, delete (200 with the
  * assignment, 204 when absent) and list, where a listing also shows what is inherited from the
  * scopes above and, without {@code atScope()}, what is assigned below.
  */
@@ -31,12 +33,14 @@ final class RoleAssignmentsApi {
 
     private final SandboxStore store;
     private final RoleAssignmentStore assignments;
+    private final RoleDefinitionStore roles;
     private final Directory directory;
     private final String tenantId;
 
     RoleAssignmentsApi(SandboxStore store, Directory directory, String tenantId) {
         this.store = store;
         this.assignments = new RoleAssignmentStore(store);
+        this.roles = new RoleDefinitionStore(store);
         this.directory = directory;
         this.tenantId = tenantId;
     }
@@ -80,7 +84,12 @@ final class RoleAssignmentsApi {
             throw ArmErrors.invalidRequestContent("'properties.roleDefinitionId' and 'properties.principalId' are required");
         }
         String guid = BuiltInRoles.guidOf(roleDefinitionId).orElseThrow(() -> ArmErrors.invalidRoleDefinitionId(roleDefinitionId));
-        String role = BuiltInRoles.byId(guid).orElseThrow(() -> ArmErrors.roleDefinitionDoesNotExist(guid)).name();
+        RoleDefinition definition = roles.find(guid).orElseThrow(() -> ArmErrors.roleDefinitionDoesNotExist(guid));
+        if (!RoleDefinitionsApi.assignableAt(definition, scope)) {
+            throw ArmErrors.of(400, "ScopeDoesNotMatchRoleDefinition", "The role " + definition.roleName()
+                    + " is not available for assignment at the requested scope; add the scope to its assignableScopes first.");
+        }
+        String role = definition.name();
         Principal principal = directory.byObjectId(principalId).orElseThrow(() -> ArmErrors.principalNotFound(principalId, tenantId));
         String givenType = Json.string(props, "principalType");
         if (givenType != null && !givenType.equalsIgnoreCase(principal.type())) {
@@ -88,6 +97,15 @@ final class RoleAssignmentsApi {
         }
         requireScopeExists(scope);
         String description = Json.string(props, "description");
+        String condition = Json.string(props, "condition");
+        String conditionVersion = Json.string(props, "conditionVersion");
+        if (condition != null && conditionVersion == null) {
+            conditionVersion = "2.0"; // the only version ARM accepts, and its default
+        }
+        if (condition == null && conditionVersion != null) {
+            throw ArmErrors.invalidRequestContent("'properties.conditionVersion' is set without 'properties.condition'");
+        }
+        String version = conditionVersion;
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         String caller = req.principal().objectId();
         return store.inTransaction(() -> {
@@ -98,8 +116,8 @@ final class RoleAssignmentsApi {
                     throw ArmErrors.roleAssignmentUpdateNotPermitted();
                 }
                 RoleAssignment updated = new RoleAssignment(a.name(), a.scope(), a.roleGuid(), a.principalId(), a.principalType(),
-                        description, a.createdOn(), now, a.createdBy(), caller);
-                return ArmResponse.created(assignments.put(updated).toJson()); // Azure answers a repeated PUT 201 too
+                        description, a.createdOn(), now, a.createdBy(), caller, condition, version);
+                return written(assignments.put(updated)); // Azure answers a repeated PUT 201 too
             }
             for (RoleAssignment other : assignments.atScope(scope)) {
                 if (other.principalId().equalsIgnoreCase(principal.objectId()) && other.roleGuid().equalsIgnoreCase(role)) {
@@ -107,9 +125,16 @@ final class RoleAssignmentsApi {
                 }
             }
             RoleAssignment created = new RoleAssignment(name, scope, role, principal.objectId(), principal.type(), description,
-                    now, now, caller, caller);
-            return ArmResponse.created(assignments.put(created).toJson());
+                    now, now, caller, caller, condition, version);
+            return written(assignments.put(created));
         });
+    }
+
+    /** The answer to a PUT: 201 with createdBy null and updatedBy the caller, as Azure answers it (a GET shows both). */
+    private static ArmResponse written(RoleAssignment a) {
+        JsonObject body = a.toJson();
+        body.getAsJsonObject("properties").add("createdBy", com.google.gson.JsonNull.INSTANCE);
+        return ArmResponse.created(body);
     }
 
     /** A resource scope (below a group) must exist; groups and subscriptions were checked by the router. */

@@ -25,6 +25,7 @@ import java.util.List;
  */
 public final class GenericResources {
     private static final int BATCH = 500;
+    private static final String SYSTEM_DATA_SINCE = "2020-06-01";
     private final SandboxStore store;
 
     public GenericResources(SandboxStore store) {
@@ -58,7 +59,7 @@ public final class GenericResources {
                     more = true;
                     break;
                 }
-                values.add(expanded(generic(r.json(), r.id()), r.json(), expand));
+                values.add(expanded(generic(r.json(), r.id(), withSystemData(req.apiVersion())), r.json(), expand));
                 lastKey = r.key();
             }
             if (batch.size() < BATCH) {
@@ -118,7 +119,16 @@ public final class GenericResources {
         return seg.length == 8 && seg[4].equals("providers");
     }
 
-    private static JsonObject generic(JsonObject doc, String id) {
+    /**
+     * Azure's generic list leaves {@code systemData} out at old api-versions (recorded: none at
+     * 2015-11-01 for a vault whose own GET has it; present at 2022-09-01); sent from 2020-06-01,
+     * the first Resources version after ARM introduced systemData.
+     */
+    static boolean withSystemData(String apiVersion) {
+        return apiVersion == null || apiVersion.compareTo(SYSTEM_DATA_SINCE) >= 0;
+    }
+
+    private static JsonObject generic(JsonObject doc, String id, boolean systemData) {
         JsonObject out = new JsonObject();
         out.addProperty("id", id);
         copy(doc, out, "name");
@@ -128,8 +138,10 @@ public final class GenericResources {
         copy(doc, out, "location");
         copy(doc, out, "managedBy");
         copy(doc, out, "tags");
-        copy(doc, out, "identity"); // Azure's generic list carries these two as well
-        copy(doc, out, "systemData");
+        copy(doc, out, "identity"); // Azure's generic list carries a resource's identity, and systemData at newer versions
+        if (systemData) {
+            copy(doc, out, "systemData");
+        }
         if (!out.has("name")) {
             out.addProperty("name", id.substring(id.lastIndexOf('/') + 1));
         }
