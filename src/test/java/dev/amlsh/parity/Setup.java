@@ -71,6 +71,25 @@ final class Setup {
                 }
             }
         }
+        // then the workspaces a recorded list shows and no request names: they existed before the recording (as shown)
+        for (Interaction i : rec.interactions()) {
+            if (i.method().equals("GET") && ParityResult.typeOf(i.uri()).equals("Microsoft.MachineLearningServices/workspaces")
+                    && i.responseBody() != null && i.responseBody().isJsonObject()
+                    && i.responseBody().getAsJsonObject().get("value") instanceof com.google.gson.JsonArray items) {
+                for (JsonElement item : items) {
+                    String itemId = item.isJsonObject() && item.getAsJsonObject().get("id") instanceof com.google.gson.JsonPrimitive p
+                            ? p.getAsString().replaceFirst("^/", "") : null;
+                    String[] s = itemId == null ? new String[0] : itemId.split("/");
+                    if (s.length == 8 && !first.containsKey(itemId.toLowerCase(Locale.ROOT))) {
+                        names.learn(itemId);
+                        Interaction fake = new Interaction("setup", "GET", "https://management.azure.com/" + itemId, null, 200,
+                                Map.of(), null);
+                        first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), fake);
+                        first.putIfAbsent(itemId.toLowerCase(Locale.ROOT), fake);
+                    }
+                }
+            }
+        }
         for (Map.Entry<String, Interaction> e : first.entrySet()) {
             String id = e.getKey();
             Interaction i = e.getValue();
@@ -129,7 +148,9 @@ final class Setup {
             more += ",\"managedNetwork\":{\"isolationMode\":\""
                     + had.getAsJsonObject("managedNetwork").get("isolationMode").getAsString() + "\"}";
         }
-        replay.send("PUT", id + "?api-version=2024-04-01", "{\"location\":\"" + location + "\",\"identity\":{\"type\":\"SystemAssigned\"},"
+        String kind = recorded != null && recorded.isJsonObject() && recorded.getAsJsonObject().get("kind") instanceof com.google.gson.JsonPrimitive k
+                ? ",\"kind\":\"" + k.getAsString() + "\"" : "";
+        replay.send("PUT", id + "?api-version=2024-04-01", "{\"location\":\"" + location + "\"" + kind + ",\"identity\":{\"type\":\"SystemAssigned\"},"
                 + "\"properties\":{\"storageAccount\":\"/" + storage + "\",\"keyVault\":\"/" + vault
                 + "\",\"applicationInsights\":\"/" + insights + "\"" + more + "}}");
     }
@@ -138,10 +159,18 @@ final class Setup {
     private static JsonElement recordedState(Recording rec, String id) {
         for (Interaction i : rec.interactions()) {
             JsonElement b = i.responseBody();
-            if (i.status() == 200 && b != null && b.isJsonObject() && b.getAsJsonObject().has("id")
-                    && b.getAsJsonObject().get("id").isJsonPrimitive()
-                    && b.getAsJsonObject().get("id").getAsString().replaceFirst("^/", "").equalsIgnoreCase(id)) {
-                return b;
+            if (i.status() != 200 || b == null || !b.isJsonObject()) {
+                continue;
+            }
+            java.util.List<JsonElement> candidates = new java.util.ArrayList<>(java.util.List.of(b));
+            if (b.getAsJsonObject().get("value") instanceof com.google.gson.JsonArray items) {
+                items.forEach(candidates::add); // an item of a list answer
+            }
+            for (JsonElement c : candidates) {
+                if (c.isJsonObject() && c.getAsJsonObject().get("id") instanceof com.google.gson.JsonPrimitive p
+                        && p.getAsString().replaceFirst("^/", "").equalsIgnoreCase(id)) {
+                    return c;
+                }
             }
         }
         return null;
