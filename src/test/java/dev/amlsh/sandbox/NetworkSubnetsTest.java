@@ -57,8 +57,10 @@ class NetworkSubnetsTest {
         assertEquals("Microsoft.Web/serverFarms", d.getAsJsonObject("properties").get("serviceName").getAsString());
         assertEquals(base("vnet1") + "/subnets/app/delegations/d1", d.get("id").getAsString());
         JsonArray inline = http.get(net("vnet1")).json().getAsJsonObject("properties").getAsJsonArray("subnets");
-        assertEquals(nsg, inline.get(1).getAsJsonObject().getAsJsonObject("properties").getAsJsonObject("networkSecurityGroup")
-                .get("id").getAsString());
+        JsonObject app = inline.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(e -> e.get("name").getAsString().equals("app")).findFirst().orElseThrow();
+        assertEquals(nsg, app.getAsJsonObject("properties").getAsJsonObject("networkSecurityGroup").get("id").getAsString(),
+                "the network's inline subnet is the same document");
 
         SandboxHttp.Response again = http.put(net("vnet1/subnets/app"), "{\"properties\":{\"addressPrefix\":\"10.0.1.0/24\"}}");
         assertEquals(200, again.status(), again.body());
@@ -78,7 +80,19 @@ class NetworkSubnetsTest {
                 + "\"serviceEndpoints\":[{\"locations\":[\"westus\"]}]}}");
         assertEquals(400, badEndpoint.status(), badEndpoint.body());
         assertEquals("InvalidRequestFormat", badEndpoint.errorCode());
+        SandboxHttp.Response noProps = http.put(net("vnet1/subnets/bad"), "{}");
+        assertEquals(400, noProps.status(), noProps.body());
+        assertEquals("InvalidRequestFormat", noProps.errorCode());
         assertEquals(404, http.get(net("vnet1/subnets/bad")).status(), "nothing half-written");
+    }
+
+    @Test
+    void aSubnetMadeWithAddressPrefixesAnswersThatForm() {
+        SandboxHttp.Response put = http.put(net("vnet1/subnets/multi"), "{\"properties\":{\"addressPrefixes\":[\"10.0.3.0/24\",\"10.0.4.0/24\"]}}");
+        assertEquals(201, put.status(), put.body());
+        JsonObject p = props(http.get(net("vnet1/subnets/multi")));
+        assertEquals(JsonParser.parseString("[\"10.0.3.0/24\",\"10.0.4.0/24\"]"), p.get("addressPrefixes"));
+        assertFalse(p.has("addressPrefix"));
     }
 
     private static JsonObject props(SandboxHttp.Response r) {

@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * A subnet's document as Microsoft.Network answers it: what the client set is kept
- * ({@code networkSecurityGroup}, {@code serviceEndpoints}, {@code delegations}, the two network
- * policies) and left out when it was not set, as the recordings show.
+ * ({@code addressPrefix} or {@code addressPrefixes}, {@code networkSecurityGroup},
+ * {@code serviceEndpoints}, {@code delegations}, the two network policies) and left out when it
+ * was not set, as the recordings show.
  *
  * <pre>{@code
  * JsonObject s = SubnetDocs.build(vnetId, "westus", "default", given.getAsJsonObject("properties"));
@@ -29,9 +30,15 @@ final class SubnetDocs {
     /** The document of subnet {@code name} of network {@code vnetId} in {@code location}, from the given properties. */
     static JsonObject build(String vnetId, String location, String name, JsonObject given) {
         String prefix = Json.string(given, "addressPrefix");
-        if (prefix == null || prefix.isBlank()) {
+        JsonArray prefixes = NetworkDocs.array(given, "addressPrefixes");
+        for (JsonElement e : prefixes) {
+            if (!e.isJsonPrimitive() || e.getAsString().isBlank()) {
+                throw NetworkErrors.invalidRequestFormat("properties.addressPrefixes of subnet '" + name + "' must list address prefixes.");
+            }
+        }
+        if ((prefix == null || prefix.isBlank()) && prefixes.isEmpty()) {
             throw NetworkErrors.invalidRequestFormat("Subnet '" + name + "' of virtual network " + vnetId
-                    + " needs properties.addressPrefix, e.g. 10.0.0.0/24.");
+                    + " needs properties.addressPrefix, e.g. 10.0.0.0/24 (or properties.addressPrefixes).");
         }
         String id = vnetId + "/subnets/" + name;
         String etag = NetworkDocs.etag();
@@ -42,7 +49,12 @@ final class SubnetDocs {
         s.addProperty("etag", etag);
         JsonObject p = new JsonObject();
         p.addProperty("provisioningState", "Succeeded");
-        p.addProperty("addressPrefix", prefix);
+        if (prefix != null && !prefix.isBlank()) { // Azure answers the form the client used
+            p.addProperty("addressPrefix", prefix);
+        }
+        if (!prefixes.isEmpty()) {
+            p.add("addressPrefixes", prefixes.deepCopy());
+        }
         JsonObject nsg = NetworkDocs.object(given, "networkSecurityGroup");
         if (nsg != null) {
             p.add("networkSecurityGroup", reference(nsg, "networkSecurityGroup", "/providers/Microsoft.Network/networkSecurityGroups/"));

@@ -113,12 +113,8 @@ final class VirtualNetworks {
         String name = req.name();
         JsonObject given = new JsonObject();
         given.addProperty("name", name);
-        given.add("properties", NetworkDocs.object(req.bodyObject(), "properties").deepCopy());
-        JsonObject props = given.getAsJsonObject("properties");
-        if (!props.has("addressPrefix") && props.has("addressPrefixes") && props.get("addressPrefixes").isJsonArray()
-                && !props.getAsJsonArray("addressPrefixes").isEmpty()) {
-            props.add("addressPrefix", props.getAsJsonArray("addressPrefixes").get(0));
-        }
+        JsonObject props = NetworkDocs.object(req.bodyObject(), "properties");
+        given.add("properties", props == null ? new JsonObject() : props.deepCopy());
         String vnetId = NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, vnetName);
         JsonArray one = new JsonArray();
         one.add(given);
