@@ -82,6 +82,21 @@ class StorageAccountsTest {
     }
 
     @Test
+    void aGeneralPurposeV1AccountHasNoDfsOrWebEndpointsUntilUpgraded() {
+        assertEquals(202, create("rg1", "v1sa", BODY.replace("StorageV2", "Storage").replace("Standard_LRS", "Standard_RAGRS")).status());
+        JsonObject p = http.get(sa("rg1", "v1sa") + API).json().getAsJsonObject("properties");
+        assertEquals(java.util.Set.of("blob", "queue", "table", "file"), p.getAsJsonObject("primaryEndpoints").keySet());
+        assertEquals(java.util.Set.of("blob", "queue", "table"), p.getAsJsonObject("secondaryEndpoints").keySet());
+        assertFalse(p.has("accessTier"), "Azure sends accessTier only for StorageV2 and BlobStorage (recorded)");
+        SandboxHttp.Response upgraded = http.patch(sa("rg1", "v1sa") + API, "{\"kind\":\"StorageV2\"}");
+        assertEquals(200, upgraded.status(), upgraded.body());
+        JsonObject after = upgraded.json().getAsJsonObject("properties");
+        assertTrue(after.getAsJsonObject("primaryEndpoints").has("dfs"));
+        assertTrue(after.getAsJsonObject("primaryEndpoints").has("web"));
+        assertEquals("Hot", after.get("accessTier").getAsString());
+    }
+
+    @Test
     void nameRulesUseAccountNameInvalid() {
         for (String bad : new String[] {"ab", "UpperCase1", "has-dash", "x".repeat(25)}) {
             SandboxHttp.Response r = create("rg1", bad, BODY);

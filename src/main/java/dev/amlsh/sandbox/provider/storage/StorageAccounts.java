@@ -209,7 +209,6 @@ final class StorageAccounts {
         p.add("keyCreationTime", keyTimes);
         p.addProperty("minimumTlsVersion", "TLS1_2");
         p.add("networkAcls", StorageRules.networkAcls());
-        p.add("primaryEndpoints", StorageRules.endpoints(name, ""));
         p.addProperty("primaryLocation", location);
         p.add("privateEndpointConnections", new com.google.gson.JsonArray());
         p.addProperty("provisioningState", "Creating");
@@ -246,7 +245,8 @@ final class StorageAccounts {
         if (tier != null) {
             p.addProperty("accessTier", tier);
         }
-        StorageRules.addSecondary(p, name, sku, Json.string(doc, "location"));
+        p.add("primaryEndpoints", StorageRules.endpoints(name, "", kind)); // an upgrade to StorageV2 adds dfs and web
+        StorageRules.addSecondary(p, name, sku, Json.string(doc, "location"), kind);
     }
 
     // Azure keeps the identity a client set (and its IDs); an account made without one has no member.
