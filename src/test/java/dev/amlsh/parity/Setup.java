@@ -71,12 +71,33 @@ final class Setup {
                 }
             }
         }
+        // then the workspaces a recorded list shows and no request names: they existed before the recording (as shown)
+        for (Interaction i : rec.interactions()) {
+            if (i.method().equals("GET") && ParityResult.typeOf(i.uri()).equals("Microsoft.MachineLearningServices/workspaces")
+                    && i.responseBody() != null && i.responseBody().isJsonObject()
+                    && i.responseBody().getAsJsonObject().get("value") instanceof com.google.gson.JsonArray items) {
+                for (JsonElement item : items) {
+                    String itemId = item.isJsonObject() && item.getAsJsonObject().get("id") instanceof com.google.gson.JsonPrimitive p
+                            ? p.getAsString().replaceFirst("^/", "") : null;
+                    String[] s = itemId == null ? new String[0] : itemId.split("/");
+                    if (s.length == 8 && !first.containsKey(itemId.toLowerCase(Locale.ROOT))) {
+                        names.learn(itemId);
+                        Interaction fake = new Interaction("setup", "GET", "https://management.azure.com/" + itemId, null, 200,
+                                Map.of(), null);
+                        first.putIfAbsent(String.join("/", java.util.Arrays.copyOf(s, 4)).toLowerCase(Locale.ROOT), fake);
+                        first.putIfAbsent(itemId.toLowerCase(Locale.ROOT), fake);
+                    }
+                }
+            }
+        }
         for (Map.Entry<String, Interaction> e : first.entrySet()) {
             String id = e.getKey();
             Interaction i = e.getValue();
             String own = strip(ParityReplay.relative(i.uri())).toLowerCase(Locale.ROOT);
             boolean createsIt = own.equals(id) && (i.method().equals("PUT") || i.status() == 404);
-            if (createsIt) {
+            // a group the recording only meets as ResourceGroupNotFound did not exist there either
+            boolean absentGroup = id.split("/").length == 4 && "ResourceGroupNotFound".equals(errorCode(i.responseBody()));
+            if (createsIt || absentGroup) {
                 continue;
             }
             String[] s = id.split("/");
@@ -87,7 +108,9 @@ final class Setup {
                 String type = s[5] + "/" + s[6];
                 String body = BODIES.get(type);
                 if (type.equals("microsoft.machinelearningservices/workspaces")) {
-                    workspace(names.apply(id), location, replay);
+                    workspace(names.apply(id), location, replay, recordedState(rec, id));
+                } else if (type.equals("microsoft.storage/storageaccounts")) {
+                    replay.send("PUT", names.apply(id) + "?api-version=" + VERSIONS.get(type), storage(recordedState(rec, id), location));
                 } else if (body != null) {
                     replay.send("PUT", names.apply(id) + "?api-version=" + VERSIONS.get(type), String.format(body, location));
                 }
@@ -95,8 +118,11 @@ final class Setup {
         }
     }
 
-    /** A workspace the recording reads or deletes without creating it: its three dependencies beside it, then the workspace. */
-    private static void workspace(String id, String location, ParityReplay replay) {
+    /**
+     * A workspace the recording reads or deletes without creating it: its three dependencies beside it, then the workspace,
+     * with a container registry and a managed network when the recording's answers show it had them.
+     */
+    private static void workspace(String id, String location, ParityReplay replay, JsonElement recorded) {
         String group = id.substring(0, id.indexOf("/providers/"));
         String suffix = Integer.toHexString(id.hashCode() & 0xfffffff);
         String storage = group + "/providers/Microsoft.Storage/storageAccounts/pws" + suffix;
@@ -108,9 +134,70 @@ final class Setup {
                 String.format(BODIES.get("microsoft.keyvault/vaults"), location));
         replay.send("PUT", insights + "?api-version=" + VERSIONS.get("microsoft.insights/components"),
                 String.format(BODIES.get("microsoft.insights/components"), location));
-        replay.send("PUT", id + "?api-version=2024-04-01", "{\"location\":\"" + location + "\",\"identity\":{\"type\":\"SystemAssigned\"},"
+        com.google.gson.JsonObject had = recorded != null && recorded.isJsonObject() && recorded.getAsJsonObject().has("properties")
+                && recorded.getAsJsonObject().get("properties").isJsonObject() ? recorded.getAsJsonObject().getAsJsonObject("properties")
+                : new com.google.gson.JsonObject();
+        String more = "";
+        if (had.has("containerRegistry") && !had.get("containerRegistry").isJsonNull()) {
+            String registry = group + "/providers/Microsoft.ContainerRegistry/registries/pwr" + suffix;
+            replay.send("PUT", registry + "?api-version=" + VERSIONS.get("microsoft.containerregistry/registries"),
+                    "{\"location\":\"" + location + "\",\"sku\":{\"name\":\"Basic\"},\"properties\":{\"adminUserEnabled\":true}}");
+            more += ",\"containerRegistry\":\"/" + registry + "\"";
+        }
+        if (had.has("managedNetwork") && had.get("managedNetwork").isJsonObject()) {
+            more += ",\"managedNetwork\":{\"isolationMode\":\""
+                    + had.getAsJsonObject("managedNetwork").get("isolationMode").getAsString() + "\"}";
+        }
+        String kind = recorded != null && recorded.isJsonObject() && recorded.getAsJsonObject().get("kind") instanceof com.google.gson.JsonPrimitive k
+                ? ",\"kind\":\"" + k.getAsString() + "\"" : "";
+        replay.send("PUT", id + "?api-version=2024-04-01", "{\"location\":\"" + location + "\"" + kind + ",\"identity\":{\"type\":\"SystemAssigned\"},"
                 + "\"properties\":{\"storageAccount\":\"/" + storage + "\",\"keyVault\":\"/" + vault
-                + "\",\"applicationInsights\":\"/" + insights + "\"}}");
+                + "\",\"applicationInsights\":\"/" + insights + "\"" + more + "}}");
+    }
+
+    /** The first recorded answer that is the resource {@code id} itself (a GET, or the end of an operation), if any. */
+    private static JsonElement recordedState(Recording rec, String id) {
+        for (Interaction i : rec.interactions()) {
+            JsonElement b = i.responseBody();
+            if (i.status() != 200 || b == null || !b.isJsonObject()) {
+                continue;
+            }
+            java.util.List<JsonElement> candidates = new java.util.ArrayList<>(java.util.List.of(b));
+            if (b.getAsJsonObject().get("value") instanceof com.google.gson.JsonArray items) {
+                items.forEach(candidates::add); // an item of a list answer
+            }
+            for (JsonElement c : candidates) {
+                if (c.isJsonObject() && c.getAsJsonObject().get("id") instanceof com.google.gson.JsonPrimitive p
+                        && p.getAsString().replaceFirst("^/", "").equalsIgnoreCase(id)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A storage account the recording uses without creating it, of the kind and sku the recording
+     * answers show (the Azure CLI's preparer makes general-purpose v1 accounts), StorageV2 otherwise.
+     */
+    private static String storage(JsonElement recorded, String location) {
+        if (recorded != null && recorded.getAsJsonObject().has("kind") && recorded.getAsJsonObject().get("sku") instanceof com.google.gson.JsonObject sku) {
+            com.google.gson.JsonObject body = new com.google.gson.JsonObject();
+            body.addProperty("location", location);
+            body.add("sku", sku.deepCopy());
+            body.getAsJsonObject("sku").remove("tier");
+            body.add("kind", recorded.getAsJsonObject().get("kind").deepCopy());
+            return body.toString();
+        }
+        return String.format(BODIES.get("microsoft.storage/storageaccounts"), location);
+    }
+
+    private static String errorCode(JsonElement body) {
+        if (body != null && body.isJsonObject() && body.getAsJsonObject().has("error") && body.getAsJsonObject().get("error").isJsonObject()) {
+            JsonElement c = body.getAsJsonObject().getAsJsonObject("error").get("code");
+            return c == null || c.isJsonNull() ? null : c.getAsString();
+        }
+        return null;
     }
 
     private static String strip(String u) {

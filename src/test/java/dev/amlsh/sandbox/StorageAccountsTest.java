@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -58,7 +59,7 @@ class StorageAccountsTest {
         SandboxHttp.Response accepted = create("rg1", "lrosa1", BODY);
         assertEquals(202, accepted.status());
         assertEquals("", accepted.body());
-        assertNotNull(accepted.header("Azure-AsyncOperation"));
+        assertNull(accepted.header("Azure-AsyncOperation"), "Azure answers a create with Location only (recorded)");
         String location = accepted.header("Location");
         assertTrue(location.contains("/providers/Microsoft.Storage/locations/eastus/"), location);
         SandboxHttp.Response done = http.get(location.substring(location.indexOf("/subscriptions/")));
@@ -78,6 +79,21 @@ class StorageAccountsTest {
         assertFalse(p.has("isHnsEnabled"), "Azure leaves isHnsEnabled out until it is set (recorded)");
         assertFalse(got.toString().contains(keys("rg1", "lrosa1").get(0).getAsJsonObject().get("value").getAsString()),
                 "keys never appear in GET");
+    }
+
+    @Test
+    void aGeneralPurposeV1AccountHasNoDfsOrWebEndpointsUntilUpgraded() {
+        assertEquals(202, create("rg1", "v1sa", BODY.replace("StorageV2", "Storage").replace("Standard_LRS", "Standard_RAGRS")).status());
+        JsonObject p = http.get(sa("rg1", "v1sa") + API).json().getAsJsonObject("properties");
+        assertEquals(java.util.Set.of("blob", "queue", "table", "file"), p.getAsJsonObject("primaryEndpoints").keySet());
+        assertEquals(java.util.Set.of("blob", "queue", "table"), p.getAsJsonObject("secondaryEndpoints").keySet());
+        assertFalse(p.has("accessTier"), "Azure sends accessTier only for StorageV2 and BlobStorage (recorded)");
+        SandboxHttp.Response upgraded = http.patch(sa("rg1", "v1sa") + API, "{\"kind\":\"StorageV2\"}");
+        assertEquals(200, upgraded.status(), upgraded.body());
+        JsonObject after = upgraded.json().getAsJsonObject("properties");
+        assertTrue(after.getAsJsonObject("primaryEndpoints").has("dfs"));
+        assertTrue(after.getAsJsonObject("primaryEndpoints").has("web"));
+        assertEquals("Hot", after.get("accessTier").getAsString());
     }
 
     @Test

@@ -40,7 +40,7 @@ final class VirtualNetworks {
             throw NetworkErrors.invalidRequestFormat("Virtual network " + id
                     + " must have at least one address prefix in properties.addressSpace.addressPrefixes, e.g. 10.0.0.0/16.");
         }
-        JsonArray subnets = subnets(id, NetworkDocs.array(given, "subnets"));
+        JsonArray subnets = subnets(id, location, NetworkDocs.array(given, "subnets"));
         return store.inTransaction(() -> {
             Optional<StoredResource> existing = store.get(id);
             if (existing.isPresent()) {
@@ -113,18 +113,14 @@ final class VirtualNetworks {
         String name = req.name();
         JsonObject given = new JsonObject();
         given.addProperty("name", name);
-        given.add("properties", NetworkDocs.object(req.bodyObject(), "properties").deepCopy());
-        JsonObject props = given.getAsJsonObject("properties");
-        if (!props.has("addressPrefix") && props.has("addressPrefixes") && props.get("addressPrefixes").isJsonArray()
-                && !props.getAsJsonArray("addressPrefixes").isEmpty()) {
-            props.add("addressPrefix", props.getAsJsonArray("addressPrefixes").get(0));
-        }
+        JsonObject props = NetworkDocs.object(req.bodyObject(), "properties");
+        given.add("properties", props == null ? new JsonObject() : props.deepCopy());
         String vnetId = NetworkDocs.id(req.subscriptionId(), req.resourceGroup(), NetworkDocs.VNET_TYPE, vnetName);
         JsonArray one = new JsonArray();
         one.add(given);
-        JsonObject subnet = subnets(vnetId, one).get(0).getAsJsonObject();
         return store.inTransaction(() -> {
             JsonObject vnet = require(req, vnetName);
+            JsonObject subnet = subnets(vnetId, Json.string(vnet, "location"), one).get(0).getAsJsonObject();
             JsonArray list = vnet.getAsJsonObject("properties").getAsJsonArray("subnets");
             boolean existed = false;
             for (int i = 0; i < list.size(); i++) {
@@ -180,7 +176,7 @@ final class VirtualNetworks {
                 .orElseThrow(() -> ArmErrors.resourceNotFound(NetworkDocs.VNET_TYPE, vnet, req.resourceGroup()));
     }
 
-    private static JsonArray subnets(String vnetId, JsonArray given) {
+    private static JsonArray subnets(String vnetId, String location, JsonArray given) {
         JsonArray out = new JsonArray();
         Set<String> seen = new HashSet<>();
         for (JsonElement e : given) {
@@ -195,23 +191,7 @@ final class VirtualNetworks {
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw NetworkErrors.invalidRequestFormat("Virtual network " + vnetId + " has two subnets named '" + name + "'.");
             }
-            String prefix = Json.string(NetworkDocs.object(e.getAsJsonObject(), "properties"), "addressPrefix");
-            if (prefix == null || prefix.isBlank()) {
-                throw NetworkErrors.invalidRequestFormat("Subnet '" + name + "' of virtual network " + vnetId
-                        + " needs properties.addressPrefix, e.g. 10.0.0.0/24.");
-            }
-            JsonObject s = new JsonObject();
-            s.addProperty("id", vnetId + "/subnets/" + name);
-            s.addProperty("name", name);
-            s.addProperty("type", NetworkDocs.SUBNET_TYPE);
-            s.addProperty("etag", NetworkDocs.etag());
-            JsonObject p = new JsonObject();
-            p.addProperty("provisioningState", "Succeeded");
-            p.addProperty("addressPrefix", prefix);
-            p.add("delegations", new JsonArray());
-            p.addProperty("privateEndpointNetworkPolicies", "Disabled");
-            p.addProperty("privateLinkServiceNetworkPolicies", "Enabled");
-            s.add("properties", p);
+            JsonObject s = SubnetDocs.build(vnetId, location, name, NetworkDocs.object(e.getAsJsonObject(), "properties"));
             out.add(s);
         }
         return out;

@@ -82,22 +82,28 @@ final class StorageAccounts {
                 if (props.has("isHnsEnabled") && hns != bool(doc.getAsJsonObject("properties"), "isHnsEnabled")) {
                     throw StorageErrors.propertyCannotBeUpdated("isHnsEnabled");
                 }
+                StorageImmutability.check(props, doc.getAsJsonObject("properties"));
                 JsonObject tags = body.has("tags") ? tags(body.get("tags")) : new JsonObject();
+                identity(doc, body);
                 update(doc, sku, kind, tags, props);
                 doc.addProperty("id", id);
                 ctx.store().put(id, doc);
                 return ArmResponse.ok(doc);
             }
+            StorageImmutability.check(props, null);
             names.requireFree(name, req.subscriptionId());
             Instant now = Instant.now();
             JsonObject doc = document(id, name, location, sku, kind, body.has("tags") ? tags(body.get("tags")) : new JsonObject(),
                     props, hns, now);
+            identity(doc, body);
             ctx.store().put(id, doc);
             names.claim(name, id);
             StorageKeys.create(ctx.store(), id, now);
             Operation op = ctx.lro().start(new OperationSpec(CREATE_KIND, req.subscriptionId(), StorageHandler.NAMESPACE, location, id,
                     null));
-            return ctx.lro().accepted(op, 202, null, req.endpoint(), req.apiVersion());
+            // As Microsoft.Storage answers a create: 202 with Location only (recorded), no Azure-AsyncOperation
+            java.util.Map<String, String> h = ctx.lro().pollHeaders(op, req.endpoint(), req.apiVersion());
+            return ArmResponse.of(202, null).withHeader("Location", h.get("Location")).withHeader("Retry-After", h.get("Retry-After"));
         });
     }
 
@@ -121,7 +127,9 @@ final class StorageAccounts {
                     && bool(props, "isHnsEnabled") != bool(doc.getAsJsonObject("properties"), "isHnsEnabled")) {
                 throw StorageErrors.propertyCannotBeUpdated("isHnsEnabled");
             }
+            StorageImmutability.check(props, doc.getAsJsonObject("properties"));
             JsonObject tags = body.has("tags") ? tags(body.get("tags")) : doc.getAsJsonObject("tags");
+            identity(doc, body);
             update(doc, sku, kind, tags, props);
             ctx.store().put(Json.string(doc, "id"), doc);
             return ArmResponse.ok(doc);
@@ -201,7 +209,6 @@ final class StorageAccounts {
         p.add("keyCreationTime", keyTimes);
         p.addProperty("minimumTlsVersion", "TLS1_2");
         p.add("networkAcls", StorageRules.networkAcls());
-        p.add("primaryEndpoints", StorageRules.endpoints(name, ""));
         p.addProperty("primaryLocation", location);
         p.add("privateEndpointConnections", new com.google.gson.JsonArray());
         p.addProperty("provisioningState", "Creating");
@@ -238,7 +245,17 @@ final class StorageAccounts {
         if (tier != null) {
             p.addProperty("accessTier", tier);
         }
-        StorageRules.addSecondary(p, name, sku, Json.string(doc, "location"));
+        p.add("primaryEndpoints", StorageRules.endpoints(name, "", kind)); // an upgrade to StorageV2 adds dfs and web
+        StorageRules.addSecondary(p, name, sku, Json.string(doc, "location"), kind);
+    }
+
+    // Azure keeps the identity a client set (and its IDs); an account made without one has no member.
+    private void identity(JsonObject doc, JsonObject body) {
+        JsonObject old = doc.has("identity") && doc.get("identity").isJsonObject() ? doc.getAsJsonObject("identity") : null;
+        JsonObject identity = StorageIdentity.of(body.get("identity"), old, ctx.tenantId());
+        if (identity != null) {
+            doc.add("identity", identity);
+        }
     }
 
     private static JsonObject object(JsonObject o, String member) {

@@ -68,16 +68,19 @@ final class StorageRules {
         return o;
     }
 
-    static JsonObject endpoints(String name, String suffix) {
+    /** The service endpoints of an account of this kind: general-purpose v1 has no dfs and web (recorded). */
+    static JsonObject endpoints(String name, String suffix, String kind) {
         JsonObject e = new JsonObject();
-        for (String service : new String[] {"blob", "dfs", "file", "queue", "table", "web"}) {
+        String[] services = "Storage".equals(kind) ? new String[] {"blob", "queue", "table", "file"}
+                : new String[] {"blob", "dfs", "file", "queue", "table", "web"};
+        for (String service : services) {
             e.addProperty(service, "https://" + name + suffix + "." + service + ".core.windows.net/");
         }
         return e;
     }
 
     /** Secondary location and endpoints of geo-redundant SKUs (read access only for RA-*). */
-    static void addSecondary(JsonObject props, String name, String sku, String location) {
+    static void addSecondary(JsonObject props, String name, String sku, String location, String kind) {
         props.remove("secondaryLocation");
         props.remove("statusOfSecondary");
         props.remove("secondaryEndpoints");
@@ -88,7 +91,7 @@ final class StorageRules {
         props.addProperty("secondaryLocation", paired);
         props.addProperty("statusOfSecondary", "available");
         if (sku.startsWith("Standard_RA")) {
-            JsonObject e = endpoints(name, "-secondary");
+            JsonObject e = endpoints(name, "-secondary", kind);
             e.remove("file");
             props.add("secondaryEndpoints", e);
         }
