@@ -7,6 +7,7 @@ import dev.amlsh.complete.Completions;
 import dev.amlsh.script.ScriptOptions;
 import dev.amlsh.script.ScriptRunner;
 import dev.amlsh.session.AmlshHome;
+import dev.amlsh.session.Preconnect;
 import dev.amlsh.session.Session;
 import dev.amlsh.shell.Repl;
 import java.io.BufferedReader;
@@ -40,6 +41,10 @@ public final class Main {
 
     /** Runs amlsh with these arguments and environment; returns the exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (reachesTheCloud(args)) {
+            // the sandbox's TLS connection opens while the arguments, configuration and parser are read
+            Preconnect.start(AmlshHome.fromEnvironment(env));
+        }
         ProcessArgs.Invocation call = ProcessArgs.parse(args, out, err);
         if (call.mode() == ProcessArgs.Mode.EXIT) {
             return call.exitCode();
@@ -97,6 +102,11 @@ public final class Main {
             }
             return ExitCode.ERROR;
         }
+    }
+
+    /** False for what never talks to the cloud (version, help, completion) and for the sandbox's own commands. */
+    private static boolean reachesTheCloud(String[] args) {
+        return args.length == 0 || !List.of("--version", "-h", "--help", "--complete", "sandbox").contains(args[0]);
     }
 
     private static int runOnce(ProcessArgs.Invocation call, Dispatcher dispatcher, CommandIo io, Session session, PrintStream err,

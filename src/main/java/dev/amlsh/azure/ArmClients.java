@@ -4,7 +4,6 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RequestIdPolicy;
@@ -12,8 +11,6 @@ import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.resources.ResourceManager;
-import com.azure.resourcemanager.resources.fluent.ResourceGroupsClient;
-import com.azure.resourcemanager.resources.implementation.ResourceManagementClientBuilder;
 import dev.amlsh.session.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,17 +71,6 @@ public final class ArmClients {
         return manager("account", k -> ResourceManager.authenticate(pipeline, profile(null)));
     }
 
-    /**
-     * The resource groups of a subscription through the resources module's generated client alone:
-     * building the whole {@link ResourceManager} (a dozen service clients) costs a one-shot
-     * {@code group show} about a quarter of its start-up.
-     */
-    public ResourceGroupsClient resourceGroups(String subscriptionId) {
-        return manager("resourceGroups/" + subscriptionId, k -> new ResourceManagementClientBuilder().pipeline(pipeline)
-                .endpoint(connection.resourceManager().toString()).environment(profile(subscriptionId).getEnvironment())
-                .subscriptionId(subscriptionId).defaultPollInterval(pollInterval()).buildClient().getResourceGroups());
-    }
-
     public ResourceManager resources(String subscriptionId) {
         return manager("resources/" + subscriptionId,
                 k -> ResourceManager.authenticate(pipeline, profile(subscriptionId)).withSubscription(subscriptionId));
@@ -121,12 +107,7 @@ public final class ArmClients {
     }
 
     private static HttpPipeline buildPipeline(Connection connection, List<HttpPipelinePolicy> extraPolicies) {
-        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1);
-        if (connection.sslContext() != null) {
-            jdk.sslContext(connection.sslContext());
-        }
-        HttpClient http = new JdkHttpClientBuilder(jdk).connectionTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = dev.amlsh.session.SharedHttp.forTrust(connection.sslContext());
         TokenCredential credential = connection.credential();
         List<HttpPipelinePolicy> policies = new ArrayList<>();
         policies.add(new UserAgentPolicy("amlsh/" + Version.current()));

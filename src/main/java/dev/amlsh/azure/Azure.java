@@ -50,7 +50,7 @@ public final class Azure {
     /** Resource groups of the subscription named by {@code subscription} (name or ID), else the current one. */
     public ResourceGroupService groups(String subscription) {
         String id = subscriptionId(subscription);
-        return new ResourceGroupService(() -> clients().resourceGroups(id));
+        return new ResourceGroupService(() -> clients().rest(), id);
     }
 
     public ProviderService providers(String subscription) {
@@ -69,7 +69,7 @@ public final class Azure {
         ArmClients c = clients();
         return c.manager("workspaces/" + id, k -> new dev.amlsh.azure.ml.WorkspaceManager(
                 new dev.amlsh.azure.ml.WorkspaceManager.Parts(id, new dev.amlsh.azure.ml.WorkspaceClient(c.rest()), c.rest(),
-                        new ResourceGroupService(() -> clients().resourceGroups(id)),
+                        new ResourceGroupService(() -> clients().rest(), id),
                         new ServiceDependencies(this, id),
                         (scope, user, role) -> roles(id).assign(scope, user, role))));
     }

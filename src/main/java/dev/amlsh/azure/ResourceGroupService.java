@@ -2,100 +2,153 @@ package dev.amlsh.azure;
 
 import dev.amlsh.core.AmlshException;
 
-import com.azure.resourcemanager.resources.fluent.ResourceGroupsClient;
-import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
-import com.azure.resourcemanager.resources.fluentcore.utils.ResourceManagerUtils;
-import com.azure.resourcemanager.resources.models.ResourceGroupPatchable;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.management.exception.ManagementException;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Resource groups of the current subscription, in the shapes {@code az group} prints.
+ * Resource groups of one subscription, in the shapes {@code az group} prints, through
+ * {@link ArmRest} on the connection's SDK pipeline (the resources module's generated client and
+ * its serializer cost a one-shot {@code group show} about a third of its start-up).
  *
  * <pre>{@code
- * JsonObject rg = azure.groups().create("rg1", "eastus", Map.of());
+ * JsonObject rg = azure.groups(null).create("rg1", "eastus", Map.of());
  * }</pre>
  */
 public final class ResourceGroupService {
-    private final Supplier<ResourceGroupsClient> groups;
+    /** The version azure-resourcemanager-resources speaks for resource groups. */
+    static final String API_VERSION = "2025-04-01";
+    private final Supplier<ArmRest> rest;
+    private final String subscriptionId;
 
-    ResourceGroupService(Supplier<ResourceGroupsClient> groups) {
-        this.groups = groups;
+    ResourceGroupService(Supplier<ArmRest> rest, String subscriptionId) {
+        this.rest = rest;
+        this.subscriptionId = subscriptionId;
     }
 
     public JsonObject create(String name, String location, Map<String, String> tags) {
         Names.checkResourceGroup(name);
-        ResourceGroupInner group = new ResourceGroupInner().withLocation(location);
-        return shape(groups.get().createOrUpdate(name, tags.isEmpty() ? group : group.withTags(tags)));
+        JsonObject body = new JsonObject();
+        body.addProperty("location", location);
+        if (!tags.isEmpty()) {
+            JsonObject t = new JsonObject();
+            new TreeMap<>(tags).forEach(t::addProperty);
+            body.add("tags", t);
+        }
+        return shape(rest.get().send(HttpMethod.PUT, path(name), API_VERSION, body));
     }
 
     public JsonObject show(String name) {
         Names.checkResourceGroup(name);
-        return shape(groups.get().get(name));
+        return shape(rest.get().get(path(name), API_VERSION));
     }
 
     /** The group as {@link #show} prints it, or empty when it does not exist. */
     public java.util.Optional<JsonObject> find(String name) {
         Names.checkResourceGroup(name);
         try {
-            return java.util.Optional.of(shape(groups.get().get(name)));
-        } catch (com.azure.core.management.exception.ManagementException e) {
-            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+            return java.util.Optional.of(show(name));
+        } catch (ManagementException e) {
+            if (notFound(e)) {
                 return java.util.Optional.empty();
             }
             throw e;
         }
     }
 
+    /** ARM's check: HEAD answers 204 for a group that exists, 404 for one that does not. */
     public boolean exists(String name) {
         Names.checkResourceGroup(name);
-        return groups.get().checkExistence(name);
+        try {
+            rest.get().send(HttpMethod.HEAD, path(name), API_VERSION, null);
+            return true;
+        } catch (ManagementException e) {
+            if (notFound(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
+    /** Every group, or those with a tag (and value), filtered by ARM as the SDK's {@code listByTag} asks. */
     public JsonArray list(String tagName, String tagValue) {
+        String path = "/subscriptions/" + subscriptionId + "/resourcegroups";
+        if (tagName != null) {
+            String filter = tagValue == null ? "tagname eq '" + tagName + "'"
+                    : "tagname eq '" + tagName + "' and tagvalue eq '" + tagValue + "'";
+            path += "?$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
+        }
         JsonArray out = new JsonArray();
-        ResourceGroupsClient client = groups.get();
-        (tagName == null ? client.list() : client.list(ResourceManagerUtils.createOdataFilterForTags(tagName, tagValue), null,
-                com.azure.core.util.Context.NONE)).forEach(g -> out.add(shape(g)));
+        rest.get().forEach(path, API_VERSION, g -> out.add(shape(g)));
         return out;
     }
 
     public JsonObject updateTags(String name, Map<String, String> tags) {
         Names.checkResourceGroup(name);
-        ResourceGroupInner updated = groups.get().update(name, new ResourceGroupPatchable().withTags(tags));
-        return shape(updated);
+        JsonObject body = new JsonObject();
+        JsonObject t = new JsonObject();
+        new TreeMap<>(tags).forEach(t::addProperty);
+        body.add("tags", t);
+        return shape(rest.get().send(HttpMethod.PATCH, path(name), API_VERSION, body));
     }
 
     /** Deletes the group and everything in it; with {@code wait} false, returns once the service accepted. */
     public void delete(String name, boolean wait) {
         Names.checkResourceGroup(name);
-        ResourceGroupsClient client = groups.get();
-        if (!client.checkExistence(name)) {
+        if (!exists(name)) {
             throw AmlshException.notFound("Resource group '" + name + "' could not be found.",
                     "See the groups with 'group list'.");
         }
+        var poller = rest.get().beginLro(HttpMethod.DELETE, path(name), API_VERSION, null);
         if (wait) {
-            client.delete(name);
-        } else {
-            client.beginDelete(name);
+            ArmRest.waitFor(poller, "delete resource group '" + name + "'");
         }
     }
 
+    private String path(String name) {
+        return "/subscriptions/" + subscriptionId + "/resourcegroups/" + name;
+    }
+
+    private static boolean notFound(ManagementException e) {
+        return e.getResponse() != null && e.getResponse().getStatusCode() == 404;
+    }
+
     /** The object of the workflow's step 1: keys sorted, {@code type} and missing tags as null. */
-    static JsonObject shape(ResourceGroupInner group) {
+    static JsonObject shape(JsonElement answer) {
+        JsonObject group = answer.getAsJsonObject();
         JsonObject out = new JsonObject();
-        out.addProperty("id", group.id());
-        out.addProperty("location", group.location());
-        out.add("managedBy", AzJson.string(group.managedBy()));
-        out.addProperty("name", group.name());
+        out.add("id", value(group, "id"));
+        out.add("location", value(group, "location"));
+        out.add("managedBy", value(group, "managedBy"));
+        out.add("name", value(group, "name"));
         JsonObject properties = new JsonObject();
-        properties.addProperty("provisioningState",
-                group.properties() == null ? null : group.properties().provisioningState());
+        JsonElement given = group.get("properties");
+        properties.add("provisioningState", given != null && given.isJsonObject()
+                ? value(given.getAsJsonObject(), "provisioningState") : JsonNull.INSTANCE);
         out.add("properties", properties);
-        out.add("tags", AzJson.map(group.tags()));
-        out.add("type", com.google.gson.JsonNull.INSTANCE);
+        JsonElement tags = group.get("tags");
+        out.add("tags", tags == null || !tags.isJsonObject() || tags.getAsJsonObject().size() == 0 ? JsonNull.INSTANCE
+                : sorted(tags.getAsJsonObject()));
+        out.add("type", JsonNull.INSTANCE);
+        return out;
+    }
+
+    private static JsonElement value(JsonObject o, String key) {
+        JsonElement v = o.get(key);
+        return v == null ? JsonNull.INSTANCE : v;
+    }
+
+    private static JsonObject sorted(JsonObject o) {
+        JsonObject out = new JsonObject();
+        new TreeMap<>(o.asMap()).forEach(out::add);
         return out;
     }
 }

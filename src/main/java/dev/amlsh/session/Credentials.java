@@ -2,7 +2,6 @@ package dev.amlsh.session;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.identity.AzureCliCredentialBuilder;
 import com.azure.identity.ClientAssertionCredentialBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
@@ -161,12 +160,6 @@ public final class Credentials {
     }
 
     static HttpClient httpClient(SSLContext ssl) {
-        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .connectTimeout(java.time.Duration.ofSeconds(10));
-        if (ssl != null) {
-            jdk.sslContext(ssl);
-        }
-        return new JdkHttpClientBuilder(jdk).build();
+        return SharedHttp.forTrust(ssl);
     }
 }

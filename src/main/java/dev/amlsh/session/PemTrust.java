@@ -23,7 +23,30 @@ public final class PemTrust {
     private PemTrust() {
     }
 
+    /** The context of the last few files read, by path and change time: making one costs a one-shot command ~0.1 s. */
+    private static final java.util.Map<String, SSLContext> MADE = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, SSLContext> eldest) {
+            return size() > 4;
+        }
+    };
+
     public static SSLContext sslContext(Path pem) throws IOException {
+        String key = pem.toAbsolutePath() + "|" + Files.getLastModifiedTime(pem).toMillis() + "|" + Files.size(pem);
+        synchronized (MADE) {
+            SSLContext made = MADE.get(key);
+            if (made != null) {
+                return made;
+            }
+        }
+        SSLContext ssl = make(pem);
+        synchronized (MADE) {
+            SSLContext raced = MADE.putIfAbsent(key, ssl);
+            return raced == null ? ssl : raced;
+        }
+    }
+
+    private static SSLContext make(Path pem) throws IOException {
         try (InputStream in = Files.newInputStream(pem)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
