@@ -77,6 +77,34 @@ final class Launcher {
         }
     }
 
+    /**
+     * The shell's first sign-in on a fresh home, while the prompt is already up: returns null when
+     * it worked, else the warning to show (its error, and what to run).
+     */
+    static String signInInBackground(Dispatcher dispatcher) {
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        PrintStream err = new PrintStream(said, true, StandardCharsets.UTF_8);
+        if (signInQuietly(dispatcher, err, false) == ExitCode.OK) {
+            return null;
+        }
+        String why = said.toString(StandardCharsets.UTF_8).strip().replaceFirst("^ERROR: ", "");
+        return "WARNING: could not sign in to the sandbox" + (why.isEmpty() ? "" : ": " + why.lines().findFirst().orElse(""))
+                + "; run 'login --sandbox'.";
+    }
+
+    /** Runs {@code work} on a daemon thread (leaving the shell never waits for it), completing {@code result}. */
+    static void inBackground(java.util.function.Supplier<String> work, java.util.concurrent.CompletableFuture<String> result) {
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "amlsh-first-sign-in");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** On a fresh home, signs in to the sandbox so the first command just works. */
     static int signInQuietly(Dispatcher dispatcher, PrintStream err, boolean interactive) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);

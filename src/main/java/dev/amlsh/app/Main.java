@@ -65,8 +65,8 @@ public final class Main {
             // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
             boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
             boolean interactive = call.mode() == ProcessArgs.Mode.SHELL && System.console() != null;
-            // one-shot commands and scripts read only the command groups they use
-            Dispatcher dispatcher = new Dispatcher(session, interactive);
+            // commands read only the command groups they use; the shell reads the rest once its prompt is up
+            Dispatcher dispatcher = new Dispatcher(session, false);
             // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact
             CommandIo io = CommandIo.plain(out, err).onTerminal(out == System.out && System.console() != null);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
@@ -74,7 +74,11 @@ public final class Main {
             if (fromEnvironment == ExitCode.ERROR && call.mode() != ProcessArgs.Mode.SHELL) {
                 return fromEnvironment; // a pipeline's credentials were refused: stop here, in one line
             }
-            if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox()) {
+            java.util.concurrent.CompletableFuture<String> signingIn = null;
+            if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox() && interactive) {
+                // a newcomer gets the prompt at once; the sandbox starts and signs them in meanwhile
+                signingIn = new java.util.concurrent.CompletableFuture<>();   // started with the first prompt, below
+            } else if (fromEnvironment < 0 && firstRun && session.cloud().isSandbox()) {
                 int signedIn = Launcher.signInQuietly(dispatcher, err, interactive);
                 if (signedIn != ExitCode.OK && !interactive) {
                     session.warnings().forEach(err::println);
@@ -84,11 +88,30 @@ public final class Main {
             java.nio.file.Path cache = home.cache().resolve(Launcher.INDEX_CACHE);
             if (interactive) {
                 if (firstRun) {
-                    err.print(dev.amlsh.command.Greeting.text(session));
+                    err.print(signingIn != null ? dev.amlsh.command.Greeting.whileSigningIn(session)
+                            : dev.amlsh.command.Greeting.text(session));
                 }
                 try (Completions completions = Completions.forShell(dispatcher, cache, env)) {
-                    return new Repl(dispatcher, home.history(), completions.completer())
-                            .atFirstPrompt(() -> Warmup.start(dispatcher)).run();
+                    var signIn = signingIn;
+                    // Nothing competes with the prompt for the processor: what the first Tab or command
+                    // needs (the whole command tree, the resource index, a warm connection) starts here.
+                    Runnable warmUp = () -> {
+                        if (signIn != null) {
+                            Launcher.inBackground(() -> Launcher.signInInBackground(dispatcher), signIn);
+                        }
+                        dispatcher.readWholeTreeInBackground();
+                        if (signIn == null) {
+                            completions.warmUp();
+                            Warmup.start(dispatcher);
+                        } else {
+                            signIn.thenRun(() -> {
+                                completions.warmUp();
+                                Warmup.start(dispatcher);
+                            });
+                        }
+                    };
+                    return new Repl(dispatcher, home.history(), completions.completer()).signingIn(signIn)
+                            .atFirstPrompt(warmUp).run();
                 }
             }
             // One-shot commands keep an existing cache in step with what they create and delete.
@@ -104,9 +127,10 @@ public final class Main {
         }
     }
 
-    /** False for what never talks to the cloud (version, help, completion) and for the sandbox's own commands. */
+    /** True for one-shot commands and scripts: not the shell, what never talks to the cloud, the sandbox's own commands. */
     private static boolean reachesTheCloud(String[] args) {
-        return args.length == 0 || !List.of("--version", "-h", "--help", "--complete", "sandbox").contains(args[0]);
+        // the shell (no arguments) connects once its prompt is up (Warmup), so nothing delays the prompt
+        return args.length > 0 && !List.of("--version", "-h", "--help", "--complete", "sandbox").contains(args[0]);
     }
 
     private static int runOnce(ProcessArgs.Invocation call, Dispatcher dispatcher, CommandIo io, Session session, PrintStream err,

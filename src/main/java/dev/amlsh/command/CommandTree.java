@@ -26,7 +26,6 @@ final class CommandTree {
 
     CommandTree(CommandContext context) {
         this.factory = factory(context);
-        this.root = configure(new CommandLine(new RootCommand(), factory));
         for (Class<?> cls : RootCommand.COMMANDS) {
             CommandLine.Command command = cls.getAnnotation(CommandLine.Command.class);
             pending.put(command.name(), cls);
@@ -38,11 +37,14 @@ final class CommandTree {
 
     /** True when {@code word} names a top-level command (read or not yet). */
     synchronized boolean knows(String word) {
-        return root.getSubcommands().containsKey(word) || pending.containsKey(word);
+        return pending.containsKey(word) || root != null && root.getSubcommands().containsKey(word);
     }
 
     /** The tree with the top-level command {@code word} in it (all of them when it names none). */
     synchronized CommandLine with(String word) {
+        if (root == null) {
+            root = configure(new CommandLine(new RootCommand(), factory));   // picocli is loaded when a command is parsed
+        }
         if (complete || root.getSubcommands().containsKey(word)) {
             return root;
         }

@@ -55,12 +55,16 @@ public final class Dispatcher {
                 CommandIo.plain(System.out, System.err));
         this.commands = new CommandTree(context);
         if (wholeTree) {
-            // picocli reads every command's annotations (~0.4 s at start); the terminal is set up meanwhile
-            Thread t = new Thread(commands::complete, "amlsh-command-tree");
-            t.setDaemon(true);
-            t.start();
+            readWholeTreeInBackground();
         }
         context.dispatcher(this);
+    }
+
+    /** Reads every command's annotations (~0.4 s) on a daemon thread, for completion and help. */
+    public void readWholeTreeInBackground() {
+        Thread t = new Thread(commands::complete, "amlsh-command-tree");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Tells {@code listener} about every command that succeeds from now on. */

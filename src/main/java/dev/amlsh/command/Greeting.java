@@ -15,6 +15,14 @@ public final class Greeting {
     private Greeting() {
     }
 
+    /** The greeting while the first sign-in to the sandbox is still under way (the sandbox may be starting). */
+    public static String whileSigningIn(Session session) {
+        return text(session).replace("nobody yet ('login' signs in)", "signing in to the sandbox as "
+                + dev.amlsh.sandbox.contract.Seed.ADMIN_USER + " (starting it on first use takes a few seconds)")
+                .replace("  Subscription: none\n", "  Subscription: " + dev.amlsh.sandbox.contract.Seed.SUBSCRIPTION_NAME
+                        + " (once signed in)\n");
+    }
+
     public static String text(Session session) {
         SessionState s = session.state();
         String who = s.signedIn() && s.identity() != null ? s.identity().name() : "nobody yet ('login' signs in)";

@@ -46,13 +46,15 @@ public final class Completions implements AutoCloseable {
         dispatcher.addListener(new IndexObserver(index));
     }
 
-    /** The shell's completion: refreshes in the background and keeps the cache file written. */
+    /**
+     * The shell's completion: refreshes in the background and keeps the cache file written. The
+     * shell calls {@link #warmUp()} once its prompt is up.
+     */
     public static Completions forShell(Dispatcher dispatcher, Path cacheFile, Map<String, String> env) {
         Completions c = new Completions(dispatcher, cacheFile, env, true);
         c.index.onStale(c.refresher::request);
         c.refresher.afterRefresh(c::saveQuietly);
         c.dispatcher.addListener(event -> c.refresher.submit(c::saveQuietly));
-        c.warmUp();
         return c;
     }
 

@@ -34,6 +34,8 @@ public final class Repl {
     private final Path historyFile;
     private final LineCompleter completer;
     private Runnable atFirstPrompt = () -> { };
+    /** A sign-in still under way at the first prompt (a fresh home); its value: a warning to show, or null. */
+    private java.util.concurrent.CompletableFuture<String> signingIn;
 
     public Repl(Dispatcher dispatcher, Path historyFile, LineCompleter completer) {
         this.dispatcher = dispatcher;
@@ -44,6 +46,16 @@ public final class Repl {
     /** Runs {@code task} once, as the first prompt is shown (amlsh starts its warm-up there). */
     public Repl atFirstPrompt(Runnable task) {
         this.atFirstPrompt = task;
+        return this;
+    }
+
+    /**
+     * Shows the prompt while {@code signIn} is still under way (a fresh home's first sign-in to the
+     * sandbox, which starts it): the prompt says so and turns into the usual one when it ends, a
+     * warning it returns is printed above the line, and a command typed meanwhile waits for it.
+     */
+    public Repl signingIn(java.util.concurrent.CompletableFuture<String> signIn) {
+        this.signingIn = signIn;
         return this;
     }
 
@@ -76,11 +88,15 @@ public final class Repl {
                 question -> ask(reader, question));
         dispatcher.session().warnings().forEach(w -> io.err().println(w));
         int last = 0;
+        if (signingIn != null) {
+            signingIn.whenComplete((warning, failure) -> signedIn(reader, warning));
+        }
         atFirstPrompt.run();
         while (true) {
             String line;
             try {
-                line = reader.readLine(prompt(dispatcher.session().state()));
+                line = reader.readLine(signingIn != null && !signingIn.isDone() ? SIGNING_IN
+                        : prompt(dispatcher.session().state()));
             } catch (UserInterruptException cancelLine) {
                 continue;
             } catch (EndOfFileException leave) {
@@ -89,6 +105,9 @@ public final class Repl {
             String trimmed = line.strip();
             if (trimmed.equals("exit") || trimmed.equals("quit")) {
                 break;
+            }
+            if (signingIn != null && !trimmed.isEmpty()) {
+                signingIn.exceptionally(failure -> null).join();   // the command needs the sign-in's outcome
             }
             last = runCancellable(terminal, trimmed, io);
         }
@@ -112,6 +131,31 @@ public final class Repl {
             terminal.handle(Terminal.Signal.INT, previous);
         }
         return code.get();
+    }
+
+    /** The prompt while a fresh home's first sign-in is still under way. */
+    static final String SIGNING_IN = "amlsh (signing in)> ";
+
+    /** The first sign-in ended while the prompt was up: its warning above the line, the usual prompt in place. */
+    private void signedIn(LineReader reader, String warning) {
+        if (!reader.isReading()) {
+            if (warning != null) {
+                System.err.println(warning);
+            }
+            return;
+        }
+        try {
+            if (warning != null) {
+                reader.printAbove(warning);
+            }
+            if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
+                impl.setPrompt(prompt(dispatcher.session().state()));
+                reader.callWidget(LineReader.REDRAW_LINE);
+                reader.callWidget(LineReader.REDISPLAY);
+            }
+        } catch (RuntimeException redrawFailed) {
+            // The next prompt is the usual one anyway.
+        }
     }
 
     static String prompt(SessionState state) {
