@@ -113,9 +113,18 @@ class FaultsCommandTest {
     }
 
     @Test
-    void aSecondShellOnTheHomeObeysTheRulesIncludingAFailingTokenEndpoint() {
+    void aSecondShellOnTheHomeObeysTheRulesIncludingAFailingTokenEndpoint() throws java.io.IOException {
         // azure-identity retries a failed token request once, so two failures make the command fail.
         sh.ok("sandbox faults add --token-fail --times 2");
+        // the first shell's token is kept for the home's next processes: without it, the second asks for one
+        java.nio.file.Path kept = sh.home().resolve("cache").resolve("tokens");
+        try (var files = java.nio.file.Files.list(kept)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                java.nio.file.Files.delete(f);
+            }
+        } catch (java.nio.file.NoSuchFileException none) {
+            // nothing kept
+        }
         try (ShellHarness second = ShellHarness.on(sh.home())) {
             Run noToken = second.run("group list");
             assertEquals(1, noToken.exitCode());
