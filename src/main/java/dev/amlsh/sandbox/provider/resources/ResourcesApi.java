@@ -98,11 +98,12 @@ public final class ResourcesApi {
         if (!handled) {
             throw ArmErrors.invalidResourceType(firstType == null ? "" : firstType, req.namespace(), req.apiVersion());
         }
-        if (!req.types().isEmpty()) {
+        String typePath = req.types().isEmpty() ? req.action() : String.join("/", req.types());
+        if (typePath != null) {
             com.google.gson.JsonElement body = req.body();
             String location = body != null && body.isJsonObject() && body.getAsJsonObject().has("location")
                     && body.getAsJsonObject().get("location").isJsonPrimitive() ? body.getAsJsonObject().get("location").getAsString() : null;
-            ApiVersions.check(req.namespace(), req.types().get(0), req.apiVersion(), location);
+            ApiVersions.check(req.namespace(), typePath, req.apiVersion(), location);
         }
     }
 }
