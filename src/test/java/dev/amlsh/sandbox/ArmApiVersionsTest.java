@@ -83,11 +83,12 @@ class ArmApiVersionsTest {
     @Test
     void childTypesServeTheirProvidersVersionsOnly() {
         SandboxHttp.Response deleted = f.http.get(SUB + "/providers/Microsoft.KeyVault/deletedVaults?api-version=2099-01-01");
-        assertEquals(400, deleted.status(), deleted.body());
+        assertEquals(404, deleted.status(), deleted.body());
         assertEquals("InvalidResourceType", deleted.errorCode());
         assertEquals("The resource type 'deletedVaults' could not be found in the namespace 'Microsoft.KeyVault' for api version "
-                + "'2099-01-01'. The supported api-versions are '2025-05-01, 2024-12-01-preview, 2024-11-01,",
-                deleted.errorMessage().substring(0, deleted.errorMessage().indexOf(" 2024-04-01-preview")));
+                + "'2099-01-01'. The supported api-versions are '2025-05-01,2024-12-01-preview,2024-11-01,",
+                deleted.errorMessage().substring(0, deleted.errorMessage().indexOf("2024-04-01-preview")));
+        assertTrue(deleted.errorMessage().endsWith(",2016-10-01,2015-06-01'."), deleted.errorMessage());
         assertEquals(200, f.http.get(SUB + "/providers/Microsoft.KeyVault/deletedVaults?api-version=2023-02-01").status());
         SandboxHttp.Response status = f.http.get(SUB + "/providers/Microsoft.Storage/locations/eastus/asyncoperations/nope?api-version=2019-01-01");
         assertEquals("InvalidResourceType", status.errorCode(), status.body());

@@ -135,21 +135,23 @@ public final class ApiVersions {
     }
 
     /**
-     * Refuses a version Azure does not serve for the type: {@code NoRegisteredProviderFound} when the
-     * request names a location, else {@code InvalidResourceType}, both naming the supported versions.
+     * Refuses a version Azure does not serve for the type: 400 {@code NoRegisteredProviderFound} when the
+     * request names a location, else 404 {@code InvalidResourceType}, both naming the supported versions.
      */
     public static void check(String namespace, String type, String apiVersion, String location) {
         List<String> versions = served(namespace, type);
         if (versions == null || versions.stream().anyMatch(v -> v.equalsIgnoreCase(apiVersion))) {
             return;
         }
-        String supported = String.join(", ", versions);
+        // as Azure answers them: 400 and ", " between versions for the one, 404 and "," for the other
         ArmException e = location != null
                 ? ArmErrors.of(400, "NoRegisteredProviderFound", "No registered resource provider found for location '" + location
                         + "' and API version '" + apiVersion + "' for type '" + type + "'. The supported api-versions are '"
-                        + supported + "'. The supported locations are '" + String.join(", ", Locations.publicDisplayNames()) + "'.")
-                : ArmErrors.of(400, "InvalidResourceType", "The resource type '" + type + "' could not be found in the namespace '"
-                        + namespace + "' for api version '" + apiVersion + "'. The supported api-versions are '" + supported + "'.");
+                        + String.join(", ", versions) + "'. The supported locations are '"
+                        + String.join(", ", Locations.publicDisplayNames()) + "'.")
+                : ArmErrors.of(404, "InvalidResourceType", "The resource type '" + type + "' could not be found in the namespace '"
+                        + namespace + "' for api version '" + apiVersion + "'. The supported api-versions are '"
+                        + String.join(",", versions) + "'.");
         throw e;
     }
 }
