@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The api-versions Azure serves (newest first), as the provider list advertises them; a request at
+ * The api-versions Azure serves (in the order Azure lists them), as the provider list advertises them; a request at
  * any other version is refused as ARM refuses it. ARM's own API (tenants, subscriptions, locations,
  * resource groups, providers, resource listings, and Microsoft.Resources' operation URLs) serves one
  * list and refuses others with {@code InvalidApiVersionParameter}; a provider's tracked type serves
