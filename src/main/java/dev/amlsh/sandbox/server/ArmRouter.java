@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Routes a request: identity endpoints under {@code /adfs} without a token; a read-only Microsoft
@@ -31,8 +30,6 @@ import java.util.regex.Pattern;
  * ARM's generic checks.
  */
 final class ArmRouter {
-    private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-preview|-beta|-alpha|-privatepreview)?$");
-
     private final URI endpoint;
     private final IdentityService identity;
     private final ResourcesApi resources;
@@ -68,9 +65,7 @@ final class ArmRouter {
         if (apiVersion == null || apiVersion.isBlank()) {
             throw ArmErrors.missingApiVersion();
         }
-        if (!API_VERSION.matcher(apiVersion).matches()) {
-            throw ArmErrors.invalidApiVersion(apiVersion);
-        }
+        VersionGate.check(s, apiVersion);
         JsonElement body = raw.body().length == 0 ? null : Json.parse(new String(raw.body(), StandardCharsets.UTF_8));
         Base base = new Base(raw, body, principal, apiVersion);
         if (s.isEmpty()) {
@@ -188,7 +183,7 @@ final class ArmRouter {
         ArmRequest req = b.request(sub, group);
         Optional<ProviderHandler> handler = registry.find(req.namespace());
         resources.checkProviderRequest(req, handler.isPresent());
-        return Preconditions.dispatch(req, registry, handler.orElseThrow());
+        return dev.amlsh.sandbox.provider.VersionShapes.apply(req.apiVersion(), Preconditions.dispatch(req, registry, handler.orElseThrow()));
     }
 
     private static ArmResponse only(RawRequest raw, String method, java.util.function.Supplier<ArmResponse> action) {

@@ -34,39 +34,31 @@ public final class ProviderCatalog {
      *
      * @param name        e.g. {@code storageAccounts} or {@code locations/asyncoperations}
      * @param regional    true when it lists the public regions, false for a global type
-     * @param apiVersions newest first
+     * @param apiVersions the versions served, in the order Azure lists them
      */
     public record ResourceType(String name, boolean regional, List<String> apiVersions) {
     }
 
-    private static final List<String> ML = List.of("2025-12-01", "2025-09-01", "2025-06-01", "2025-04-01", "2024-10-01", "2024-04-01", "2023-10-01");
-    private static final List<String> STORAGE = List.of("2025-06-01", "2025-01-01", "2024-01-01", "2023-05-01", "2023-01-01", "2022-09-01");
-    private static final List<String> KEYVAULT = List.of("2025-05-01", "2024-11-01", "2023-07-01", "2023-02-01", "2022-07-01");
-    private static final List<String> INSIGHTS = List.of("2020-02-02", "2015-05-01");
-    private static final List<String> ACR = List.of("2023-07-01", "2023-01-01-preview", "2022-12-01");
-    private static final List<String> AUTHZ = List.of("2022-04-01", "2022-01-01-preview", "2020-10-01-preview", "2015-07-01");
-    private static final List<String> RESOURCES = List.of("2025-04-01", "2024-11-01", "2024-03-01", "2022-09-01", "2021-04-01");
-    private static final List<String> NETWORK = List.of("2024-05-01", "2024-03-01", "2023-11-01");
     private static final List<String> COSMOS = List.of("2024-11-15", "2024-08-15", "2024-05-15");
     private static final List<String> NOTEBOOKS = List.of("2019-10-11-preview");
 
     private static final List<Namespace> ALL = List.of(
-            ns("Microsoft.MachineLearningServices", false, ML, "workspaces", "workspaces/computes", "workspaces/connections",
+            ns("Microsoft.MachineLearningServices", false, null, "workspaces", "workspaces/computes", "workspaces/connections",
                     "registries", "locations", "locations/workspaceOperationsStatus", "locations/computeOperationsStatus",
                     "locations/usages", "locations/quotas", "-operations"),
-            ns("Microsoft.Storage", false, STORAGE, "storageAccounts", "storageAccounts/blobServices", "storageAccounts/fileServices",
+            ns("Microsoft.Storage", false, null, "storageAccounts", "storageAccounts/blobServices", "storageAccounts/fileServices",
                     "deletedAccounts", "locations", "locations/asyncoperations", "-checkNameAvailability", "-operations", "-usages"),
-            ns("Microsoft.KeyVault", false, KEYVAULT, "vaults", "vaults/secrets", "vaults/accessPolicies", "-deletedVaults",
+            ns("Microsoft.KeyVault", false, null, "vaults", "vaults/secrets", "vaults/accessPolicies", "-deletedVaults",
                     "locations", "locations/deletedVaults", "locations/operationResults", "-checkNameAvailability", "-operations"),
-            ns("Microsoft.Insights", false, INSIGHTS, "components", "components/query", "actionGroups", "-diagnosticSettings",
+            ns("Microsoft.Insights", false, null, "components", "components/query", "actionGroups", "-diagnosticSettings",
                     "-operations"),
-            ns("Microsoft.ContainerRegistry", false, ACR, "registries", "registries/replications", "registries/webhooks",
+            ns("Microsoft.ContainerRegistry", false, null, "registries", "registries/replications", "registries/webhooks",
                     "locations", "locations/operationResults", "-checkNameAvailability", "-operations"),
-            ns("Microsoft.Authorization", true, AUTHZ, "-roleAssignments", "-roleDefinitions", "-permissions", "-locks",
+            ns("Microsoft.Authorization", true, null, "-roleAssignments", "-roleDefinitions", "-permissions", "-locks",
                     "-policyAssignments", "-classicAdministrators", "-operations"),
-            ns("Microsoft.Resources", true, RESOURCES, "-resourceGroups", "-subscriptions", "-tenants", "-providers",
+            ns("Microsoft.Resources", true, null, "-resourceGroups", "-subscriptions", "-tenants", "-providers",
                     "-deployments", "-tags", "-checkresourcename", "-locations", "-operations"),
-            ns("Microsoft.Network", false, NETWORK, "virtualNetworks", "virtualNetworks/subnets", "privateEndpoints",
+            ns("Microsoft.Network", false, null, "virtualNetworks", "virtualNetworks/subnets", "privateEndpoints",
                     "privateDnsZones", "networkSecurityGroups", "publicIPAddresses", "locations", "-operations"),
             ns("Microsoft.DocumentDB", false, COSMOS, "databaseAccounts", "databaseAccountNames", "locations", "-operations"),
             ns("Microsoft.Notebooks", false, NOTEBOOKS, "NotebookProxies", "-operations"));
@@ -94,8 +86,7 @@ public final class ProviderCatalog {
             }
             o.add("locations", locations);
             JsonArray versions = new JsonArray();
-            List<String> exact = t.name().contains("/") ? null : ApiVersions.of(n.namespace(), t.name());
-            (exact != null ? exact : t.apiVersions()).forEach(versions::add);
+            t.apiVersions().forEach(versions::add);
             o.add("apiVersions", versions);
             if (t.regional() && !t.name().contains("/")) {
                 o.addProperty("capabilities", "CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, SupportsLocation");
@@ -105,12 +96,17 @@ public final class ProviderCatalog {
         return out;
     }
 
-    // A leading '-' marks a global type (no locations).
+    // A leading '-' marks a global type (no locations). Versions: those the sandbox serves (ApiVersions), else the given ones.
     private static Namespace ns(String name, boolean free, List<String> versions, String... types) {
         List<ResourceType> list = java.util.Arrays.stream(types)
-                .map(t -> t.startsWith("-") ? new ResourceType(t.substring(1), false, versions) : new ResourceType(t, true, versions))
+                .map(t -> t.startsWith("-") ? type(name, t.substring(1), false, versions) : type(name, t, true, versions))
                 .toList();
         return new Namespace(name, free, list);
+    }
+
+    private static ResourceType type(String namespace, String name, boolean regional, List<String> versions) {
+        List<String> served = ApiVersions.served(namespace, name);
+        return new ResourceType(name, regional, served != null ? served : versions);
     }
 
     static String key(String namespace) {

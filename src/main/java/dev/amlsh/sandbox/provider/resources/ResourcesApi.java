@@ -98,11 +98,13 @@ public final class ResourcesApi {
         if (!handled) {
             throw ArmErrors.invalidResourceType(firstType == null ? "" : firstType, req.namespace(), req.apiVersion());
         }
-        if (!req.types().isEmpty()) {
+        // a type ARM does not know has no versions to name: its handler refuses it
+        String typePath = req.types().isEmpty() ? req.action() : String.join("/", req.types());
+        if (typePath != null && known.isPresent() && known.get().hasType(firstType)) {
             com.google.gson.JsonElement body = req.body();
             String location = body != null && body.isJsonObject() && body.getAsJsonObject().has("location")
                     && body.getAsJsonObject().get("location").isJsonPrimitive() ? body.getAsJsonObject().get("location").getAsString() : null;
-            ApiVersions.check(req.namespace(), req.types().get(0), req.apiVersion(), location);
+            ApiVersions.check(req.namespace(), typePath, req.apiVersion(), location);
         }
     }
 }
