@@ -125,6 +125,7 @@ final class SandboxTokens implements TokenCredential {
         o.addProperty("token", token.getToken());
         o.addProperty("expiresOn", token.getExpiresAt().toEpochSecond());
         try {
+            AmlshHome.ensurePrivateDirectory(dir.getParent());   // the home's cache folder, private as every folder there
             AmlshHome.writeAtomically(dir.resolve(key + ".json"), o.toString());
         } catch (IOException | RuntimeException e) {
             // not kept: the next process asks for a token again
