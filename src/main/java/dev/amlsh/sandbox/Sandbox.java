@@ -73,6 +73,10 @@ public final class Sandbox implements AutoCloseable {
     /** As {@link #start(SandboxOptions)}, with extra handlers that replace built-in ones of the same namespace. */
     static Sandbox start(SandboxOptions options, List<ProviderHandler> extra) throws IOException {
         Path home = options.home() == null ? null : PrivateFiles.directory(options.home().toAbsolutePath());
+        // A fresh home's two certificates are made by keytool (about 2 s each): beside each other and the seeding.
+        java.util.concurrent.CompletableFuture<ClientCertificate> ciLater =
+                aside("sandbox-ci-certificate", () -> ClientCertificate.loadOrCreate(home, SandboxSeed.CI_APP_NAME));
+        java.util.concurrent.CompletableFuture<TlsMaterial> tlsLater = aside("sandbox-tls", () -> TlsMaterial.loadOrCreate(home));
         SandboxStore store = SqliteStore.open(home == null ? null : home.resolve(DATABASE));
         LroEngine lro = null;
         try {
@@ -85,14 +89,14 @@ public final class Sandbox implements AutoCloseable {
             Seeder.seedIfEmpty(store, identity, resources);
             Seeder.addManagedIdentities(store, identity);
             lro.resume();
-            ClientCertificate ciCertificate = ClientCertificate.loadOrCreate(home, SandboxSeed.CI_APP_NAME);
+            ClientCertificate ciCertificate = joined(ciLater);
             identity.registerCertificate(SandboxSeed.CI_CLIENT_ID, ciCertificate.encoded());
             if (home != null) {
                 for (String f : new String[] {DATABASE, DATABASE + "-wal", DATABASE + "-shm"}) {
                     PrivateFiles.restrictFile(home.resolve(f));
                 }
             }
-            TlsMaterial tls = TlsMaterial.loadOrCreate(home);
+            TlsMaterial tls = joined(tlsLater);
             Faults faults = new Faults(store, lro);
             SandboxServer server = SandboxServer.start(options.port(), tls.sslContext(), identity, resources, registry, lro, faults);
             Sandbox started = new Sandbox(options, store, lro, identity, resources, server, tls.certificatePem(), faults);
@@ -105,6 +109,39 @@ public final class Sandbox implements AutoCloseable {
                 lro.close();
             }
             store.close();
+            throw e;
+        }
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    /** Runs {@code work} on a thread of its own (the common pool may have one worker on two cores). */
+    private static <T> java.util.concurrent.CompletableFuture<T> aside(String name, IoSupplier<T> work) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (IOException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> later) throws IOException {
+        try {
+            return later.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
             throw e;
         }
     }
