@@ -28,7 +28,8 @@ final class LineHighlighter implements Highlighter {
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        if (!color) {
+        if (!color || buffer.isBlank()) {
+            // nothing to colour: the first prompt is drawn without waiting for the command tree
             return new AttributedString(buffer);
         }
         AttributedStringBuilder out = new AttributedStringBuilder();

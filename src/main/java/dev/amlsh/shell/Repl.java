@@ -34,6 +34,8 @@ public final class Repl {
     private final Path historyFile;
     private final LineCompleter completer;
     private Runnable atFirstPrompt = () -> { };
+    /** {@link #atFirstPrompt} until it has run (once, whichever comes first: first draw, fallback, first line). */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> firstPromptTask = new java.util.concurrent.atomic.AtomicReference<>();
     /** A sign-in still under way at the first prompt (a fresh home); its value: a warning to show, or null. */
     private java.util.concurrent.CompletableFuture<String> signingIn;
 
@@ -75,7 +77,7 @@ public final class Repl {
                 .appName("amlsh")
                 .history(new MaskingHistory(err::println))
                 .completer(new JLineCompleter(completer))
-                .highlighter(new LineHighlighter(completer, color))
+                .highlighter(new OnFirstDraw(new LineHighlighter(completer, color), this::firstPromptShown))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_FILE_SIZE, 5000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -91,7 +93,20 @@ public final class Repl {
         if (signingIn != null) {
             signingIn.whenComplete((warning, failure) -> signedIn(reader, warning));
         }
-        atFirstPrompt.run();
+        // atFirstPrompt runs once JLine draws the first prompt (OnFirstDraw): work it starts in the
+        // background would otherwise compete with JLine's own set-up for the processor. A terminal
+        // that never highlights (dumb) gets it half a second on, or at its first line at the latest.
+        firstPromptTask.set(atFirstPrompt);
+        Thread fallback = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+                firstPromptShown();
+            } catch (InterruptedException leaving) {
+                Thread.currentThread().interrupt();
+            }
+        }, "amlsh-first-prompt");
+        fallback.setDaemon(true);
+        fallback.start();
         while (true) {
             String line;
             try {
@@ -102,6 +117,7 @@ public final class Repl {
             } catch (EndOfFileException leave) {
                 break;
             }
+            firstPromptShown();
             String trimmed = line.strip();
             if (trimmed.equals("exit") || trimmed.equals("quit")) {
                 break;
@@ -131,6 +147,44 @@ public final class Repl {
             terminal.handle(Terminal.Signal.INT, previous);
         }
         return code.get();
+    }
+
+    private void firstPromptShown() {
+        Runnable task = firstPromptTask.getAndSet(null);
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    /** Runs a task once, when JLine first highlights the line: the moment the first prompt is drawn. */
+    private static final class OnFirstDraw implements org.jline.reader.Highlighter {
+        private final org.jline.reader.Highlighter inner;
+        private Runnable task;
+
+        OnFirstDraw(org.jline.reader.Highlighter inner, Runnable task) {
+            this.inner = inner;
+            this.task = task;
+        }
+
+        @Override
+        public org.jline.utils.AttributedString highlight(LineReader reader, String buffer) {
+            Runnable once = task;
+            task = null;
+            if (once != null) {
+                once.run();
+            }
+            return inner.highlight(reader, buffer);
+        }
+
+        @Override
+        public void setErrorPattern(java.util.regex.Pattern errorPattern) {
+            inner.setErrorPattern(errorPattern);
+        }
+
+        @Override
+        public void setErrorIndex(int errorIndex) {
+            inner.setErrorIndex(errorIndex);
+        }
     }
 
     /** The prompt while a fresh home's first sign-in is still under way. */
