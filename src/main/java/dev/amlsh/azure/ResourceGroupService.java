@@ -39,9 +39,7 @@ public final class ResourceGroupService {
         JsonObject body = new JsonObject();
         body.addProperty("location", location);
         if (!tags.isEmpty()) {
-            JsonObject t = new JsonObject();
-            new TreeMap<>(tags).forEach(t::addProperty);
-            body.add("tags", t);
+            body.add("tags", AzJson.map(tags));
         }
         return shape(rest.get().send(HttpMethod.PUT, path(name), API_VERSION, body));
     }
@@ -94,9 +92,7 @@ public final class ResourceGroupService {
     public JsonObject updateTags(String name, Map<String, String> tags) {
         Names.checkResourceGroup(name);
         JsonObject body = new JsonObject();
-        JsonObject t = new JsonObject();
-        new TreeMap<>(tags).forEach(t::addProperty);
-        body.add("tags", t);
+        body.add("tags", tags.isEmpty() ? new JsonObject() : AzJson.map(tags));
         return shape(rest.get().send(HttpMethod.PATCH, path(name), API_VERSION, body));
     }
 

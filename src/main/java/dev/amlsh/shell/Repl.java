@@ -156,23 +156,11 @@ public final class Repl {
         }
     }
 
-    /** Runs a task once, when JLine first highlights the line: the moment the first prompt is drawn. */
-    private static final class OnFirstDraw implements org.jline.reader.Highlighter {
-        private final org.jline.reader.Highlighter inner;
-        private Runnable task;
-
-        OnFirstDraw(org.jline.reader.Highlighter inner, Runnable task) {
-            this.inner = inner;
-            this.task = task;
-        }
-
+    /** Tells {@code drawn} each time JLine highlights the line; the first time is the first prompt's drawing. */
+    private record OnFirstDraw(org.jline.reader.Highlighter inner, Runnable drawn) implements org.jline.reader.Highlighter {
         @Override
         public org.jline.utils.AttributedString highlight(LineReader reader, String buffer) {
-            Runnable once = task;
-            task = null;
-            if (once != null) {
-                once.run();
-            }
+            drawn.run();
             return inner.highlight(reader, buffer);
         }
 
