@@ -36,12 +36,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        Map<String, String> env = System.getenv();
+        if (args.length == 1 && args[0].equals(ResidentServer.SERVE_ARG)) {
+            System.exit(ResidentServer.serve(env));
+        }
+        int code = run(args, env, System.out, System.err);
+        if ("1".equals(env.get(ResidentServer.START_ENV))) {
+            // the launcher ran this one-shot command itself: the next ones go to a warm process
+            System.out.flush();
+            System.err.flush();
+            ResidentServer.startInBackground(env);
+        }
+        System.exit(code);
     }
 
     /** Runs amlsh with these arguments and environment; returns the exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        if (reachesTheCloud(args)) {
+        return run(args, env, out, err, out == System.out && System.console() != null, true);
+    }
+
+    /**
+     * The same, for a caller whose output is a terminal or not ({@code terminal}); {@code preconnect}
+     * false in a process whose connections are already open (the resident process).
+     */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal,
+                   boolean preconnect) {
+        if (preconnect && reachesTheCloud(args)) {
             // the sandbox's TLS connection opens while the arguments, configuration and parser are read
             Preconnect.start(AmlshHome.fromEnvironment(env));
         }
@@ -68,7 +88,7 @@ public final class Main {
             // commands read only the command groups they use; the shell reads the rest once its prompt is up
             Dispatcher dispatcher = new Dispatcher(session, false);
             // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact
-            CommandIo io = CommandIo.plain(out, err).onTerminal(out == System.out && System.console() != null);
+            CommandIo io = CommandIo.plain(out, err).onTerminal(terminal);
             dispatcher.scriptHost(ScriptRunner.host(dispatcher, env));
             int fromEnvironment = Launcher.signInFromEnvironment(dispatcher, err);
             if (fromEnvironment == ExitCode.ERROR && call.mode() != ProcessArgs.Mode.SHELL) {

@@ -176,7 +176,7 @@ final class ProcessArgs {
     /** A first word that names a script: a {@code .amlsh} file, or an executable starting with an amlsh shebang. */
     static boolean isScriptFile(String word) {
         try {
-            return word.endsWith(".amlsh") || startsWithShebang(Path.of(word));
+            return word.endsWith(".amlsh") || startsWithShebang(dev.amlsh.core.WorkingDir.resolve(word));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }

@@ -41,7 +41,7 @@ final class MigrateCommand extends AmlCommand {
     protected CommandResult execute() {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = Files.readAllLines(dev.amlsh.core.WorkingDir.resolve(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw AmlshException.usage("'" + file + "' does not exist.", "Give the path of a v1 script.");
         } catch (IOException e) {
@@ -61,7 +61,7 @@ final class MigrateCommand extends AmlCommand {
         String text = String.join("\n", result.lines()) + "\n";
         if (write != null) {
             try {
-                Files.writeString(write, text, StandardCharsets.UTF_8);
+                Files.writeString(dev.amlsh.core.WorkingDir.resolve(write), text, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw AmlshException.usage("Cannot write '" + write + "': " + e.getMessage() + ".", "Check the folder and its permissions.");
             }

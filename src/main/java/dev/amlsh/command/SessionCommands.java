@@ -99,10 +99,13 @@ public final class SessionCommands {
                 if (tenant == null && !ctx.session().cloud().isSandbox() && !ctx.session().cloud().isAdfs()) {
                     throw AmlshException.usage("A service principal sign-in needs --tenant.", "Add --tenant <tenant ID or domain>.");
                 }
-                boolean certificate = password.toLowerCase(Locale.ROOT).endsWith(".pem") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(password));
+                java.nio.file.Path pem = dev.amlsh.core.WorkingDir.resolve(password);
+                boolean certificate = password.toLowerCase(Locale.ROOT).endsWith(".pem") && java.nio.file.Files.isRegularFile(pem);
+                if (certificate) {
+                    password = pem.toAbsolutePath().toString();
+                }
                 // A certificate's path is remembered (never the key); a secret only in a keyring.
-                return certificate ? new Identity(username, "servicePrincipal", username, Identity.CERTIFICATE,
-                        java.nio.file.Path.of(password).toAbsolutePath().toString())
+                return certificate ? new Identity(username, "servicePrincipal", username, Identity.CERTIFICATE, password)
                         : new Identity(username, "servicePrincipal", username, Identity.SECRET);
             }
             if (sandbox || ctx.session().cloud().isSandbox() && !identity && !deviceCode && !azureCli) {
@@ -311,7 +314,7 @@ public final class SessionCommands {
             }
             String ca = null;
             if (caCert != null) {
-                java.nio.file.Path pem = java.nio.file.Path.of(caCert).toAbsolutePath();
+                java.nio.file.Path pem = dev.amlsh.core.WorkingDir.resolve(caCert).toAbsolutePath();
                 if (!java.nio.file.Files.isReadable(pem)) {
                     throw AmlshException.usage("--ca-cert: cannot read '" + caCert + "'.", "Give the path of a PEM file.");
                 }

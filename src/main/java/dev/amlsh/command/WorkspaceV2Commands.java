@@ -122,7 +122,7 @@ final class WorkspaceV2Commands {
 
         @Override
         protected CommandResult execute() {
-            WorkspaceSpec spec = file == null ? new WorkspaceSpec() : WorkspaceYaml.load(file, w -> ctx.warn(global, w));
+            WorkspaceSpec spec = file == null ? new WorkspaceSpec() : WorkspaceYaml.load(dev.amlsh.core.WorkingDir.resolve(file), w -> ctx.warn(global, w));
             for (String pair : set == null ? List.<String>of() : set) {
                 if (!pair.startsWith("tags.")) {
                     throw AmlshException.usage("--set '" + pair + "' has no effect on update: only tags.<key>=<value> does.",

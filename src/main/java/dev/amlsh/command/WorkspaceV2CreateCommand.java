@@ -103,7 +103,7 @@ final class WorkspaceV2CreateCommand extends AmlCommand {
 
     @Override
     protected CommandResult execute() {
-        WorkspaceSpec spec = file == null ? new WorkspaceSpec() : WorkspaceYaml.load(file, w -> ctx.warn(global, w));
+        WorkspaceSpec spec = file == null ? new WorkspaceSpec() : WorkspaceYaml.load(dev.amlsh.core.WorkingDir.resolve(file), w -> ctx.warn(global, w));
         for (String pair : set == null ? List.<String>of() : set) {
             spec.set(pair);
         }

@@ -44,13 +44,13 @@ public final class ScriptRunner {
         }
         List<String> rest = parsed.fileThenArgs();
         ScriptOptions options = new ScriptOptions(parsed.whatIf, parsed.trace, "1".equals(env.get(TIMING_ENV)), env);
-        Path file = Path.of(rest.get(0));
+        Path file = dev.amlsh.core.WorkingDir.resolve(rest.get(0));
         return new ScriptRunner(dispatcher, options).runFile(file, file.getFileName().toString(), rest.subList(1, rest.size()), io);
     }
 
     /** What {@code source FILE} in the shell calls: the script runs in the shell's session. */
     public static ScriptHost host(Dispatcher dispatcher, Map<String, String> env) {
-        return (file, args, io) -> new ScriptRunner(dispatcher, ScriptOptions.of(env)).runFile(Path.of(file), file, args, io);
+        return (file, args, io) -> new ScriptRunner(dispatcher, ScriptOptions.of(env)).runFile(dev.amlsh.core.WorkingDir.resolve(file), file, args, io);
     }
 
     /** Parses and runs a script file; {@code name} is how messages call it. */

@@ -58,6 +58,12 @@ public record AmlshHome(Path root) {
         return java.util.Optional.empty();
     }
 
+    /** {@code run/}: the resident process's socket and log, made private (0700) when missing. */
+    public Path runFolder() throws IOException {
+        ensurePrivateDirectory(root);
+        return ensurePrivateDirectory(root.resolve("run"));
+    }
+
     /** Creates the folder (0700) if needed; returns it. */
     public Path ensureExists() throws IOException {
         return ensurePrivateDirectory(root);

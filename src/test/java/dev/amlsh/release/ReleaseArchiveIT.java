@@ -1,6 +1,7 @@
 package dev.amlsh.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,9 +49,28 @@ class ReleaseArchiveIT {
                 "HOME", tmp.toString());
         Result group = run(List.of(top.resolve("bin/amlsh").toString(), "-c", "group create -n rel -l eastus --query name -o tsv"),
                 env, tmp);
-        run(List.of(top.resolve("bin/amlsh").toString(), "sandbox", "stop"), env, tmp);
         assertEquals(0, group.code(), group.output());
         assertEquals("rel", group.output().strip().lines().reduce((a, b) -> b).orElse(""), group.output());
+
+        // that command left the home's resident process behind; the next one-shot commands go to it
+        Path socket = tmp.resolve("home/run/resident.sock");
+        for (int i = 0; i < 300 && !Files.exists(socket); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(socket), "a resident process listens after the first one-shot command");
+        Result served = run(List.of(top.resolve("bin/amlsh").toString(), "-c", "group show -n rel --query name -o tsv --debug"),
+                env, tmp);
+        assertEquals(0, served.code(), served.output());
+        assertTrue(served.output().contains("run by the resident process"), served.output());
+        assertTrue(served.output().contains("\nrel\n"), served.output());
+        Map<String, String> own = new java.util.HashMap<>(env);
+        own.put("AMLSH_RESIDENT", "0");
+        Result alone = run(List.of(top.resolve("bin/amlsh").toString(), "group", "show", "-n", "rel", "--debug"), own, tmp);
+        assertEquals(0, alone.code(), alone.output());
+        assertFalse(alone.output().contains("run by the resident process"), alone.output());
+
+        run(List.of(top.resolve("bin/amlsh").toString(), "sandbox", "stop"), env, tmp);
+        Files.delete(socket);   // the resident notices and ends
     }
 
     private static Path archive() throws IOException {

@@ -1,0 +1,410 @@
+package dev.amlsh.app;
+
+import dev.amlsh.core.WorkingDir;
+import dev.amlsh.session.AmlshHome;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The home's resident amlsh process: a warm JVM (classes loaded, TLS to the cloud open, tokens at
+ * hand) that runs one-shot commands for {@link ResidentClient}, each with the caller's arguments,
+ * working directory, environment and output, as a process of its own would. Started in the
+ * background after a one-shot command the launcher ran itself; ends after
+ * {@value #IDLE_ENV} without commands (default {@value #DEFAULT_IDLE}), when a client of another
+ * build or with other credentials in its environment comes (that client's command then starts a
+ * new one), or when its socket is removed. Only the home's owner can reach the socket ({@code run/} is 0700).
+ *
+ * <pre>{@code
+ * java -jar amlsh.jar --resident-serve     # what Main does for AMLSH_RESIDENT_START=1
+ * }</pre>
+ */
+final class ResidentServer {
+    /** The hidden process argument that makes a JVM the home's resident process. */
+    static final String SERVE_ARG = "--resident-serve";
+    /** Set by the launchers on a one-shot command they run themselves: start a resident process after it. */
+    static final String START_ENV = "AMLSH_RESIDENT_START";
+    static final String IDLE_ENV = "AMLSH_RESIDENT_IDLE_TIMEOUT";
+    static final String DEFAULT_IDLE = "15m";
+    private static final String LOG = "resident.log";
+
+    private final ServerSocketChannel server;
+    private final Path socket;
+    private final Object socketKey;
+    private final Map<String, String> ownEnv;
+    private final String build = ResidentProtocol.build();
+    private final Duration idle;
+    private final AtomicInteger active = new AtomicInteger();
+    private volatile long lastUse = System.nanoTime();
+    private volatile boolean closing;
+
+    private ResidentServer(ServerSocketChannel server, Path socket, Map<String, String> env, Duration idle) throws IOException {
+        this.server = server;
+        this.socket = socket;
+        this.socketKey = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        this.ownEnv = relevant(env);
+        this.idle = idle;
+    }
+
+    /** Serves this home's one-shot commands until idle; returns the exit code. */
+    static int serve(Map<String, String> env) {
+        Path socket = ResidentProtocol.socket(env);
+        Duration idle;
+        try {
+            String d = env.getOrDefault(IDLE_ENV, DEFAULT_IDLE);
+            idle = SandboxServe.idleTimeout(d.isBlank() ? DEFAULT_IDLE : d);
+        } catch (IllegalArgumentException e) {
+            System.err.println("amlsh resident: " + IDLE_ENV + " " + e.getMessage() + "; using " + DEFAULT_IDLE);
+            idle = SandboxServe.idleTimeout(DEFAULT_IDLE);
+        }
+        try {
+            ServerSocketChannel bound = bind(AmlshHome.fromEnvironment(env).runFolder(), socket);
+            if (bound == null) {
+                return 0;   // another resident process serves this home
+            }
+            new ResidentServer(bound, socket, env, idle).loop();
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("amlsh resident: cannot serve " + socket + ": " + e);
+            return 1;
+        }
+    }
+
+    /** Binds the socket under the home's lock; null when a live resident already has it. */
+    private static ServerSocketChannel bind(Path run, Path socket) throws IOException {
+        try (FileChannel lockFile = FileChannel.open(run.resolve("resident.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = lockFile.lock()) {
+            if (Files.exists(socket)) {
+                try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                    probe.connect(UnixDomainSocketAddress.of(socket));
+                    return null;
+                } catch (IOException deadOne) {
+                    Files.deleteIfExists(socket);
+                }
+            }
+            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(socket));
+            return server;
+        }
+    }
+
+    private void loop() {
+        log("serving " + socket + " (build " + build + ", idle timeout " + idle + ")");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown("stopped by a signal"), "amlsh-resident-stop"));
+        Thread watch = new Thread(this::watch, "amlsh-resident-idle");
+        watch.setDaemon(true);
+        watch.start();
+        while (!closing) {
+            SocketChannel client;
+            try {
+                client = server.accept();
+            } catch (IOException closed) {
+                break;
+            }
+            active.incrementAndGet();
+            Thread t = new Thread(() -> handle(client), "amlsh-resident-command");
+            t.start();
+        }
+        while (active.get() > 0) {
+            sleep(50);
+        }
+    }
+
+    /** Ends the process when idle, or when its socket was removed or taken over. */
+    private void watch() {
+        while (!closing) {
+            sleep(500);
+            boolean idleTooLong = active.get() == 0 && !idle.isZero() && System.nanoTime() - lastUse > idle.toNanos();
+            if (idleTooLong) {
+                shutDown("idle for " + idle);
+            } else if (!stillOurs()) {
+                shutDown("its socket was removed");
+            }
+        }
+    }
+
+    private boolean stillOurs() {
+        try {
+            return Objects.equals(Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), socketKey);
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private synchronized void shutDown(String why) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        log("ends: " + why);
+        if (stillOurs()) {
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                // the next client finds nobody listening and deletes it
+            }
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    private void handle(SocketChannel client) {
+        try (client) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+            ResidentProtocol.Request request;
+            try {
+                request = ResidentProtocol.readRequest(in);
+            } catch (IOException probe) {
+                return;   // a probe (bind's liveness check) or a client that went away
+            }
+            String declined = declined(request);
+            if (declined != null) {
+                byte[] why = declined.getBytes(StandardCharsets.UTF_8);
+                ResidentProtocol.frame(out, ResidentProtocol.DECLINED, why, 0, why.length);
+                out.flush();
+                return;
+            }
+            run(request, client);
+        } catch (IOException clientGone) {
+            // its process ended (Ctrl-C): the command was interrupted
+        } finally {
+            lastUse = System.nanoTime();
+            active.decrementAndGet();
+        }
+    }
+
+    /** Why this process will not run the request, or null. */
+    private String declined(ResidentProtocol.Request r) {
+        if (closing) {
+            return "shutting down";
+        }
+        if (!build.equals(r.build())) {
+            shutDown("a client of another build came");  // it runs the command, and starts a resident of its build
+            return "another build of amlsh";
+        }
+        if (!ownEnv.equals(relevant(r.env()))) {
+            shutDown("a client with another environment came");
+            return "another environment (credentials, proxy or amlsh settings)";
+        }
+        for (String file : List.of("AZURE_CLIENT_CERTIFICATE_PATH", "AZURE_FEDERATED_TOKEN_FILE")) {
+            String value = r.env().get(file);
+            if (value != null && !value.isBlank() && !Path.of(value).isAbsolute()) {
+                return file + " is relative";
+            }
+        }
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        ProcessArgs.Mode mode = WorkingDir.runIn(r.cwd(),
+                () -> ProcessArgs.parse(r.args().toArray(String[]::new), none, none).mode());
+        return mode == ProcessArgs.Mode.COMMAND || mode == ProcessArgs.Mode.WORDS ? null : "not a one-shot command";
+    }
+
+    private void run(ResidentProtocol.Request r, SocketChannel client) throws IOException {
+        // Non-blocking from here: the hang-up watch reads while the command writes (blocking
+        // channel streams would serialise the two, and the command would wait for the watch).
+        client.configureBlocking(false);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new ChannelOut(client)));
+        Charset charset = charset(r.charset());
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(new Frames(out, ResidentProtocol.OUT)), true, charset);
+        PrintStream stderr = new PrintStream(new BufferedOutputStream(new Frames(out, ResidentProtocol.ERR)), true, charset);
+        try (java.nio.channels.Selector hangUps = java.nio.channels.Selector.open()) {
+            client.register(hangUps, java.nio.channels.SelectionKey.OP_READ);
+            Thread worker = Thread.currentThread();
+            Thread watch = new Thread(() -> watchHangUp(client, hangUps, worker), "amlsh-resident-hang-up");
+            watch.setDaemon(true);
+            watch.start();
+            if (r.args().stream().flatMap(a -> java.util.Arrays.stream(a.split("\\s+"))).anyMatch("--debug"::equals)) {
+                stderr.println("amlsh: run by the resident process " + ProcessHandle.current().pid()
+                        + " (AMLSH_RESIDENT=0 runs each command in a process of its own)");
+            }
+            int code = WorkingDir.runIn(r.cwd(),
+                    () -> Main.run(r.args().toArray(String[]::new), r.env(), stdout, stderr, r.terminal(), false));
+            stdout.flush();
+            stderr.flush();
+            synchronized (out) {
+                ResidentProtocol.frame(out, ResidentProtocol.EXIT, ResidentProtocol.code(code), 0, 4);
+                out.flush();
+            }
+        } finally {
+            Thread.interrupted();   // an interrupt meant for the command must not outlive it
+        }
+    }
+
+    /** Interrupts the command when its client goes away (Ctrl-C), so it stops waiting for the cloud. */
+    private static void watchHangUp(SocketChannel client, java.nio.channels.Selector hangUps, Thread worker) {
+        java.nio.ByteBuffer sink = java.nio.ByteBuffer.allocate(64);
+        try {
+            while (hangUps.isOpen() && client.isOpen()) {
+                hangUps.select();
+                sink.clear();
+                if (client.isOpen() && client.read(sink) < 0) {
+                    worker.interrupt();
+                    return;
+                }
+            }
+        } catch (IOException | java.nio.channels.ClosedSelectorException e) {
+            // the command ended and closed its connection
+        }
+    }
+
+    /** The environment that decides who signs in, where amlsh keeps state and how it connects. */
+    static Map<String, String> relevant(Map<String, String> env) {
+        Map<String, String> kept = new TreeMap<>();
+        env.forEach((name, value) -> {
+            String n = name.toUpperCase(java.util.Locale.ROOT);
+            boolean amlsh = n.startsWith("AMLSH_") && !n.startsWith("AMLSH_RESIDENT");
+            if (amlsh || n.startsWith("AZURE_") || n.startsWith("IDENTITY_") || n.startsWith("MSI_") || n.startsWith("IMDS_")
+                    || n.endsWith("_PROXY") || n.equals("HOME") || n.equals("JAVA_TOOL_OPTIONS")) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /**
+     * Starts this home's resident process, detached (its own session, its output in
+     * {@code run/resident.log}), with this process's java, options and class path. Never waits for it.
+     */
+    static void startInBackground(Map<String, String> env) {
+        try {
+            Path run = AmlshHome.fromEnvironment(env).runFolder();
+            List<String> cmd = new ArrayList<>();
+            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+                cmd.add("/usr/bin/setsid");
+            }
+            cmd.addAll(javaCommand());
+            cmd.add(SERVE_ARG);
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().remove(START_ENV);
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve(LOG).toFile()));
+            pb.redirectErrorStream(true);
+            pb.start();
+        } catch (IOException | RuntimeException e) {
+            // commands still run, each in a process of its own
+        }
+    }
+
+    /** This JVM's command line up to its main class or jar: the resident runs like it. */
+    private static List<String> javaCommand() {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        String java = info.command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> args = List.of(info.arguments().orElse(new String[0]));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-jar") && i + 1 < args.size()) {
+                cmd.add(a);
+                cmd.add(args.get(i + 1));
+                return cmd;
+            }
+            if (a.equals(Main.class.getName())) {
+                cmd.add(a);
+                return cmd;
+            }
+            if (a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:AOTCacheOutput")) {
+                continue;   // a training run's archive is made by that run alone
+            }
+            cmd.add(a);
+        }
+        // arguments unknown (another OS): the class path this JVM was given
+        return List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName());
+    }
+
+    private static void log(String line) {
+        System.err.println(java.time.Instant.now() + " resident " + ProcessHandle.current().pid() + ": " + line);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Writes to the non-blocking connection, waiting while the client's side is full. */
+    private static final class ChannelOut extends OutputStream {
+        private final SocketChannel channel;
+
+        ChannelOut(SocketChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b, off, len);
+            while (buffer.hasRemaining()) {
+                if (channel.write(buffer) == 0) {
+                    sleep(1);   // the client reads slower than we write (output to a pager)
+                }
+            }
+        }
+    }
+
+    /** An output stream whose writes become frames of one type on the client's connection. */
+    private static final class Frames extends OutputStream {
+        private final DataOutputStream out;
+        private final byte type;
+
+        Frames(DataOutputStream out, byte type) {
+            this.out = out;
+            this.type = type;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            synchronized (out) {
+                ResidentProtocol.frame(out, type, b, off, len);
+                out.flush();
+            }
+        }
+    }
+}
