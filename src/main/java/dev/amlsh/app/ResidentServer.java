@@ -223,7 +223,8 @@ final class ResidentServer {
         PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         ProcessArgs.Mode mode = WorkingDir.runIn(r.cwd(),
                 () -> ProcessArgs.parse(r.args().toArray(String[]::new), none, none).mode());
-        return mode == ProcessArgs.Mode.COMMAND || mode == ProcessArgs.Mode.WORDS ? null : "not a one-shot command";
+        boolean oneShot = mode == ProcessArgs.Mode.COMMAND || mode == ProcessArgs.Mode.WORDS || mode == ProcessArgs.Mode.COMPLETE;
+        return oneShot ? null : "not a one-shot command";
     }
 
     private void run(ResidentProtocol.Request r, SocketChannel client) throws IOException {

@@ -79,7 +79,7 @@ final class ValueCompleter {
     private static List<Candidate> files(String word) {
         int slash = word.lastIndexOf('/');
         String dirPart = slash < 0 ? "" : word.substring(0, slash + 1);
-        Path dir = Path.of(dirPart.isEmpty() ? "." : dirPart.startsWith("~/")
+        Path dir = dev.amlsh.core.WorkingDir.resolve(dirPart.isEmpty() ? "." : dirPart.startsWith("~/")
                 ? System.getProperty("user.home") + dirPart.substring(1) : dirPart);
         List<Candidate> out = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {

@@ -89,6 +89,31 @@ class ResidentTest {
     }
 
     @Test
+    void commandsAtTheSameTimeEachGetTheirOwnAnswer() throws Exception {
+        List<java.util.concurrent.CompletableFuture<Result>> running = new ArrayList<>();
+        for (String name : List.of("a1", "a2", "a3")) {
+            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client(Map.of(), "-c", "group create -n " + name + " -l westus --query name -o tsv");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(new Result(0, "a" + (i + 1) + "\n", ""), running.get(i).get(2, TimeUnit.MINUTES));
+        }
+        assertEquals(new Result(0, "a1\na2\na3\n", ""), client(Map.of(), "-c", "group list --query \"sort([].name)\" -o tsv"));
+    }
+
+    @Test
+    void bashCompletionOfFilesIsTheCallersFolder() throws Exception {
+        Files.writeString(callerDir.resolve("workspace.yml"), "name: ws1\n");
+        Result r = client(Map.of(), "--complete", "ml workspace create -g rg1 --file work");
+        assertEquals(new Result(0, "workspace.yml\n", ""), r);
+    }
+
+    @Test
     void scriptsAndTheShellAreLeftToTheirOwnProcess() throws Exception {
         Files.writeString(callerDir.resolve("setup.amlsh"), "print hi\n");
         assertEquals(ResidentProtocol.NOT_SERVED, client(Map.of(), "setup.amlsh").code());
