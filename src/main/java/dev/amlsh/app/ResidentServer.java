@@ -51,6 +51,9 @@ final class ResidentServer {
     static final String IDLE_ENV = "AMLSH_RESIDENT_IDLE_TIMEOUT";
     static final String DEFAULT_IDLE = "15m";
     private static final String LOG = "resident.log";
+    private static final Duration QUIET_BEFORE_GC = Duration.ofSeconds(5);
+    /** A Unix socket's path must fit in 108 bytes; a home deeper than that gets no resident process. */
+    private static final int SOCKET_PATH_LIMIT = 100;
 
     private final ServerSocketChannel server;
     private final Path socket;
@@ -136,8 +139,13 @@ final class ResidentServer {
 
     /** Ends the process when idle, or when its socket was removed or taken over. */
     private void watch() {
+        long collectedAt = lastUse;
         while (!closing) {
             sleep(500);
+            if (active.get() == 0 && lastUse != collectedAt && System.nanoTime() - lastUse > QUIET_BEFORE_GC.toNanos()) {
+                collectedAt = lastUse;
+                System.gc();   // a big answer's garbage goes now, between commands, not during the next one
+            }
             boolean idleTooLong = active.get() == 0 && !idle.isZero() && System.nanoTime() - lastUse > idle.toNanos();
             if (idleTooLong) {
                 shutDown("idle for " + idle);
@@ -179,6 +187,12 @@ final class ResidentServer {
         try (client) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+            if (!sameUser(client)) {   // the folder is private; this is a second lock on the door
+                byte[] why = "another user".getBytes(StandardCharsets.UTF_8);
+                ResidentProtocol.frame(out, ResidentProtocol.DECLINED, why, 0, why.length);
+                out.flush();
+                return;
+            }
             ResidentProtocol.Request request;
             try {
                 request = ResidentProtocol.readRequest(in);
@@ -198,6 +212,15 @@ final class ResidentServer {
         } finally {
             lastUse = System.nanoTime();
             active.decrementAndGet();
+        }
+    }
+
+    /** True when the process at the other end runs as this process's user. */
+    private boolean sameUser(SocketChannel client) {
+        try {
+            return client.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().equals(Files.getOwner(socket));
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;   // no peer credentials on this platform: the 0700 folder alone guards it
         }
     }
 
@@ -303,6 +326,9 @@ final class ResidentServer {
      */
     static void startInBackground(Map<String, String> env) {
         try {
+            if (ResidentProtocol.socket(env).toString().getBytes(StandardCharsets.UTF_8).length > SOCKET_PATH_LIMIT) {
+                return;
+            }
             Path run = AmlshHome.fromEnvironment(env).runFolder();
             List<String> cmd = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -328,6 +354,8 @@ final class ResidentServer {
         List<String> args = List.of(info.arguments().orElse(new String[0]));
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
+        // it lives long: give memory back after a big answer
+        cmd.addAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("-jar") && i + 1 < args.size()) {
