@@ -41,11 +41,11 @@ public final class Main {
             System.exit(ResidentServer.serve(env));
         }
         int code = run(args, env, System.out, System.err);
-        if ("1".equals(env.get(ResidentServer.START_ENV))) {
+        if ("1".equals(env.get(ResidentStart.START_ENV))) {
             // the launcher ran this one-shot command itself: the next ones go to a warm process
             System.out.flush();
             System.err.flush();
-            ResidentServer.startInBackground(env);
+            ResidentStart.inBackground(env);
         }
         System.exit(code);
     }

@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -23,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,14 +44,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ResidentServer {
     /** The hidden process argument that makes a JVM the home's resident process. */
     static final String SERVE_ARG = "--resident-serve";
-    /** Set by the launchers on a one-shot command they run themselves: start a resident process after it. */
-    static final String START_ENV = "AMLSH_RESIDENT_START";
     static final String IDLE_ENV = "AMLSH_RESIDENT_IDLE_TIMEOUT";
     static final String DEFAULT_IDLE = "15m";
-    private static final String LOG = "resident.log";
     private static final Duration QUIET_BEFORE_GC = Duration.ofSeconds(5);
-    /** A Unix socket's path must fit in 108 bytes; a home deeper than that gets no resident process. */
-    private static final int SOCKET_PATH_LIMIT = 100;
 
     private final ServerSocketChannel server;
     private final Path socket;
@@ -254,10 +247,10 @@ final class ResidentServer {
         // Non-blocking from here: the hang-up watch reads while the command writes (blocking
         // channel streams would serialise the two, and the command would wait for the watch).
         client.configureBlocking(false);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new ChannelOut(client)));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new ResidentStreams.ChannelOut(client)));
         Charset charset = charset(r.charset());
-        PrintStream stdout = new PrintStream(new BufferedOutputStream(new Frames(out, ResidentProtocol.OUT)), true, charset);
-        PrintStream stderr = new PrintStream(new BufferedOutputStream(new Frames(out, ResidentProtocol.ERR)), true, charset);
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(new ResidentStreams.Frames(out, ResidentProtocol.OUT)), true, charset);
+        PrintStream stderr = new PrintStream(new BufferedOutputStream(new ResidentStreams.Frames(out, ResidentProtocol.ERR)), true, charset);
         try (java.nio.channels.Selector hangUps = java.nio.channels.Selector.open()) {
             client.register(hangUps, java.nio.channels.SelectionKey.OP_READ);
             Thread worker = Thread.currentThread();
@@ -320,68 +313,11 @@ final class ResidentServer {
         }
     }
 
-    /**
-     * Starts this home's resident process, detached (its own session, its output in
-     * {@code run/resident.log}), with this process's java, options and class path. Never waits for it.
-     */
-    static void startInBackground(Map<String, String> env) {
-        try {
-            if (ResidentProtocol.socket(env).toString().getBytes(StandardCharsets.UTF_8).length > SOCKET_PATH_LIMIT) {
-                return;
-            }
-            Path run = AmlshHome.fromEnvironment(env).runFolder();
-            List<String> cmd = new ArrayList<>();
-            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-                cmd.add("/usr/bin/setsid");
-            }
-            cmd.addAll(javaCommand());
-            cmd.add(SERVE_ARG);
-            ProcessBuilder pb = new ProcessBuilder(cmd);
-            pb.environment().remove(START_ENV);
-            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve(LOG).toFile()));
-            pb.redirectErrorStream(true);
-            pb.start();
-        } catch (IOException | RuntimeException e) {
-            // commands still run, each in a process of its own
-        }
-    }
-
-    /** This JVM's command line up to its main class or jar: the resident runs like it. */
-    private static List<String> javaCommand() {
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        String java = info.command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> args = List.of(info.arguments().orElse(new String[0]));
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        // it lives long: give memory back after a big answer
-        cmd.addAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("-jar") && i + 1 < args.size()) {
-                cmd.add(a);
-                cmd.add(args.get(i + 1));
-                return cmd;
-            }
-            if (a.equals(Main.class.getName())) {
-                cmd.add(a);
-                return cmd;
-            }
-            if (a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:AOTCacheOutput")) {
-                continue;   // a training run's archive is made by that run alone
-            }
-            cmd.add(a);
-        }
-        // arguments unknown (another OS): the class path this JVM was given
-        return List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName());
-    }
-
-    private static void log(String line) {
+    static void log(String line) {
         System.err.println(java.time.Instant.now() + " resident " + ProcessHandle.current().pid() + ": " + line);
     }
 
-    private static void sleep(long ms) {
+    static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
@@ -389,51 +325,4 @@ final class ResidentServer {
         }
     }
 
-    /** Writes to the non-blocking connection, waiting while the client's side is full. */
-    private static final class ChannelOut extends OutputStream {
-        private final SocketChannel channel;
-
-        ChannelOut(SocketChannel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b, off, len);
-            while (buffer.hasRemaining()) {
-                if (channel.write(buffer) == 0) {
-                    sleep(1);   // the client reads slower than we write (output to a pager)
-                }
-            }
-        }
-    }
-
-    /** An output stream whose writes become frames of one type on the client's connection. */
-    private static final class Frames extends OutputStream {
-        private final DataOutputStream out;
-        private final byte type;
-
-        Frames(DataOutputStream out, byte type) {
-            this.out = out;
-            this.type = type;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            synchronized (out) {
-                ResidentProtocol.frame(out, type, b, off, len);
-                out.flush();
-            }
-        }
-    }
 }
