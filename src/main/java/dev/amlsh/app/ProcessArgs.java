@@ -95,6 +95,11 @@ final class ProcessArgs {
             // Nothing to parse: the shell starts without loading picocli (~0.2 s) before its prompt.
             return Invocation.of(Mode.SHELL, List.of(), false);
         }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("--help") || args[0].equals("-h"))) {
+            // nothing to parse either: answered without loading picocli (~0.2 s)
+            out.print(args[0].equals("--version") ? "amlsh " + dev.amlsh.azure.Version.current() + "\n" : Launcher.USAGE);
+            return Invocation.exit(ExitCode.OK);
+        }
         ProcessArgs parsed = new ProcessArgs();
         CommandLine cl = strict(new CommandLine(parsed));
         try {
