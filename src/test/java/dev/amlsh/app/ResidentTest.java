@@ -159,6 +159,24 @@ class ResidentTest {
     }
 
     @Test
+    void aCommandWhoseCallerIsGoneStopsWaiting() throws Exception {
+        resident.destroy();
+        resident.waitFor(10, TimeUnit.SECONDS);
+        // every long-running operation takes a minute; the resident idles out 2 s after its last command
+        Map<String, String> slow = Map.of("AMLSH_SANDBOX_LRO_DELAY_MS", "60000");
+        resident = start(List.of(ResidentServer.SERVE_ARG), Map.of("AMLSH_SANDBOX_LRO_DELAY_MS", "60000",
+                ResidentServer.IDLE_ENV, "2s"), tmp, "dev.amlsh.app.Main");
+        awaitSocket(true);
+        assertEquals(0, client(slow, "-c", "group create -n slow -l eastus -o none").code());
+        Path out = Files.createTempFile(tmp, "out-", ".txt");
+        Process waiting = start(List.of("-c", "group delete -n slow --yes"), slow, callerDir, "dev.amlsh.app.ResidentClient", out, out);
+        Thread.sleep(3000);
+        assertTrue(waiting.isAlive(), "the delete waits for its operation");
+        waiting.destroy();   // Ctrl-C
+        assertTrue(resident.waitFor(40, TimeUnit.SECONDS), "the interrupted command let the resident idle out long before the minute");
+    }
+
+    @Test
     void aSecondResidentForTheSameHomeStepsBack() throws Exception {
         Process second = start(List.of(ResidentServer.SERVE_ARG), Map.of(), tmp, "dev.amlsh.app.Main");
         assertTrue(second.waitFor(60, TimeUnit.SECONDS));
