@@ -62,7 +62,7 @@ public final class Repl {
 
     /** Runs on the system terminal until the user leaves; returns the exit code of the last command. */
     public int run() throws IOException {
-        try (Terminal terminal = SystemTerminal.open(System.getenv())) {
+        try (Terminal terminal = SystemTerminal.open(System.getenv(), dispatcher.session().home().cache())) {
             return run(terminal, System.err, System.getenv("NO_COLOR") == null);
         }
     }

@@ -19,20 +19,21 @@ import org.jline.utils.InfoCmp;
  * JLine's other providers are tried as before.
  *
  * <pre>{@code
- * try (Terminal terminal = SystemTerminal.open(System.getenv())) { ... }
+ * try (Terminal terminal = SystemTerminal.open(System.getenv(), home.cache())) { ... }
  * }</pre>
  */
 final class SystemTerminal {
     private SystemTerminal() {
     }
 
-    static Terminal open(Map<String, String> env) throws IOException {
+    /** Opens the terminal; JLine's native library is kept unpacked under {@code cache} (null: unpacked by JLine). */
+    static Terminal open(Map<String, String> env, Path cache) throws IOException {
         String type = TerminalBuilder.builder().system(true).computeType();
         seedCapabilities(type, env);
         if (type != null && type.startsWith(Terminal.TYPE_DUMB)) {
             return TerminalBuilder.builder().system(true).build();   // JLine's dumb terminal, as it has always been chosen
         }
-        if (nativeLibraryCanLoad()) {
+        if (JLineNativeCache.use(cache) || nativeLibraryCanLoad()) {
             try {
                 return TerminalBuilder.builder().system(true).provider("jni").dumb(false).build();
             } catch (IOException | RuntimeException | LinkageError unavailable) {

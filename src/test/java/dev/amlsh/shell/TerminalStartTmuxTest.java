@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The shell on real terminals (tmux) of types JLine has no built-in description of: it starts
  * without running a program to learn about the terminal (each one a fork and exec before the
  * prompt), without a warning or stack trace when the type is unknown to the machine, and still
- * works when JLine's native library cannot be unpacked. Needs tmux: skipped with a message on a
- * machine without it, failed in CI.
+ * works, as quietly, without a writable temporary folder or a native library for the platform.
+ * Needs tmux: skipped with a message on a machine without it, failed in CI.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class TerminalStartTmuxTest {
@@ -76,8 +76,13 @@ class TerminalStartTmuxTest {
     }
 
     @Test
-    void withoutAWritableFolderForJLinesNativeLibraryTheShellStillWorks() throws Exception {
+    void withoutAWritableTemporaryFolderTheShellStillWorks() throws Exception {
         assertClean(shell("xterm-256color", List.of(), "-Djava.io.tmpdir=" + work.resolve("missing")));
+    }
+
+    @Test
+    void onAPlatformJLineHasNoNativeLibraryForTheShellStillWorks() throws Exception {
+        assertClean(shell("xterm-256color", List.of(), "-Dos.arch=amlsh-unknown-arch"));
     }
 
     /** Starts the shell on a terminal of {@code type}, runs one command, returns the screen once its result is up. */
