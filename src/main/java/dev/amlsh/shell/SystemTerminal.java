@@ -33,6 +33,10 @@ final class SystemTerminal {
         if (type != null && type.startsWith(Terminal.TYPE_DUMB)) {
             return TerminalBuilder.builder().system(true).build();   // JLine's dumb terminal, as it has always been chosen
         }
+        if (!nativeAccessQuiet()) {
+            // Java 22+ without --enable-native-access: JNI and FFM would print four warning lines
+            return TerminalBuilder.builder().system(true).jni(false).ffm(false).build();
+        }
         if (JLineNativeCache.use(cache) || nativeLibraryCanLoad()) {
             try {
                 return TerminalBuilder.builder().system(true).provider("jni").dumb(false).build();
@@ -59,6 +63,23 @@ final class SystemTerminal {
             }
         } catch (RuntimeException | ExceptionInInitializerError unreadable) {
             // JLine asks infocmp, as it would have
+        }
+    }
+
+    /**
+     * False on Java 22 and newer when native access is not enabled for amlsh and JLine (the
+     * classpath's unnamed module): loading JLine's library or calling the FFM API would print the
+     * runtime's warning then. Windows has no other system terminal, so it is not spared there.
+     */
+    static boolean nativeAccessQuiet() {
+        if (Runtime.version().feature() < 22 || System.getProperty("os.name", "").startsWith("Windows")) {
+            return true;
+        }
+        try {
+            Object enabled = Module.class.getMethod("isNativeAccessEnabled").invoke(SystemTerminal.class.getModule());
+            return Boolean.TRUE.equals(enabled);
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return true;
         }
     }
 

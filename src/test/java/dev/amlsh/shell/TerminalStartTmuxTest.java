@@ -85,9 +85,19 @@ class TerminalStartTmuxTest {
         assertClean(shell("xterm-256color", List.of(), "-Dos.arch=amlsh-unknown-arch"));
     }
 
+    @Test
+    void onJava22OrNewerWithoutNativeAccessTheShellStartsWithoutTheRuntimesWarnings() throws Exception {
+        Path newer = javaAtLeast(22);
+        Assumptions.assumeTrue(newer != null, "no Java 22 or newer installed beside " + System.getProperty("java.home"));
+        assertClean(shell(newer.toString(), "xterm-256color", List.of()));
+    }
+
     /** Starts the shell on a terminal of {@code type}, runs one command, returns the screen once its result is up. */
     private String shell(String type, List<String> env, String... jvmOptions) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return shell(Path.of(System.getProperty("java.home"), "bin", "java").toString(), type, env, jvmOptions);
+    }
+
+    private String shell(String java, String type, List<String> env, String... jvmOptions) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of("env", "TERM=" + type, "AMLSH_HOME=" + home,
                 "AMLSH_SANDBOX_LRO_DELAY_MS=0", "AMLSH_SANDBOX_IDLE_TIMEOUT=120s", "AMLSH_NO_KEYRING=1"));
@@ -102,6 +112,30 @@ class TerminalStartTmuxTest {
                 && screen.strip().endsWith("amlsh Sandbox>"), Duration.ofSeconds(60));
         tmux("send-keys", "-t", "t", "exit", "Enter");
         return result;
+    }
+
+    /** A java of release {@code feature} or newer installed beside the one running the tests, or null. */
+    private static Path javaAtLeast(int feature) throws IOException {
+        Path jvms = Path.of(System.getProperty("java.home")).toRealPath().getParent();
+        try (var dirs = Files.list(jvms)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path release = dir.resolve("release");
+                Path java = dir.resolve("bin").resolve("java");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(java)) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(release)) {
+                    if (line.startsWith("JAVA_VERSION=")) {
+                        String version = line.substring(13).replace("\"", "");
+                        String major = version.split("[.+-]")[0];
+                        if (major.matches("\\d+") && Integer.parseInt(major) >= feature) {
+                            return java;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void assertClean(String screen) {
