@@ -48,13 +48,22 @@ final class SystemTerminal {
         return TerminalBuilder.builder().system(true).jni(false).build();
     }
 
-    /** Gives JLine the capabilities of {@code type} so that it does not run {@code infocmp} for them. */
+    /**
+     * Gives JLine the capabilities of {@code type} so that it does not run {@code infocmp} for them:
+     * the terminfo database's entry; for a type the database lacks, JLine's built-in description
+     * (infocmp, reading the same database, would fail, and JLine would log a stack trace before
+     * taking it). A machine without a database in the usual folders (a hashed one, say) is left to
+     * infocmp, asked quietly.
+     */
     static void seedCapabilities(String type, Map<String, String> env) {
         if (type == null || InfoCmp.getLoadedInfoCmp(type) != null) {
             return;
         }
         try {
             String caps = Terminfo.source(type, env).orElse(null);
+            if (caps == null && !Terminfo.hasDatabase(env)) {
+                caps = quietInfocmp(type);
+            }
             if (caps == null) {
                 caps = InfoCmp.getDefaultInfoCmp(type) != null ? InfoCmp.getDefaultInfoCmp(type) : InfoCmp.getDefaultInfoCmp("ansi");
             }
@@ -63,6 +72,17 @@ final class SystemTerminal {
             }
         } catch (RuntimeException | ExceptionInInitializerError unreadable) {
             // JLine asks infocmp, as it would have
+        }
+    }
+
+    private static String quietInfocmp(String type) {
+        try {
+            return InfoCmp.getInfoCmp(type);   // infocmp, else JLine's built-in; an exception when neither
+        } catch (IOException | InterruptedException | RuntimeException unknown) {
+            if (unknown instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
         }
     }
 

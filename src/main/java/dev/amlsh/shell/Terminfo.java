@@ -52,6 +52,16 @@ final class Terminfo {
         return Optional.empty();
     }
 
+    /** True when one of the folders ncurses looks in exists (a folder database, not a hashed one). */
+    static boolean hasDatabase(Map<String, String> env) {
+        for (Path dir : directories(env)) {
+            if (Files.isDirectory(dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The databases in ncurses' order: $TERMINFO, ~/.terminfo, $TERMINFO_DIRS (empty: the system's), the system's. */
     static List<Path> directories(Map<String, String> env) {
         Set<String> dirs = new LinkedHashSet<>();
