@@ -18,7 +18,9 @@ import java.util.Set;
  * written out as {@code infocmp -x} source text, the form JLine's {@code InfoCmp} parses. JLine
  * 3.30 asks the {@code infocmp} program for every terminal type, a subprocess on the way to the
  * prompt; reading the file takes a fraction of a millisecond. Absent, unreadable or malformed
- * entries give empty (JLine then asks {@code infocmp} itself, as before).
+ * entries give empty ({@link SystemTerminal} decides what JLine gets then). The text is the one
+ * infocmp prints, escapes included, so that JLine reads the same from it; {@code TerminfoTest}
+ * compares the two for every terminal type installed.
  *
  * <pre>{@code
  * Terminfo.source("tmux-256color", System.getenv()).ifPresent(caps -> InfoCmp.setLoadedInfoCmp("tmux-256color", caps));
