@@ -17,7 +17,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The interactive shell: a thin JLine loop around {@link Dispatcher#dispatch}. The prompt shows
@@ -63,7 +62,7 @@ public final class Repl {
 
     /** Runs on the system terminal until the user leaves; returns the exit code of the last command. */
     public int run() throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal = SystemTerminal.open(System.getenv(), dispatcher.session().home().cache())) {
             return run(terminal, System.err, System.getenv("NO_COLOR") == null);
         }
     }
