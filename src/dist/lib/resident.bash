@@ -15,6 +15,7 @@ amlsh_resident() { # JAVA JAR ARGS...
   if [ -S "${AMLSH_HOME:-$HOME/.amlsh}/run/resident.sock" ]; then
     local rc=0
     "$java_bin" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \
+      -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 \
       -cp "$jar" dev.amlsh.app.ResidentClient "$@" || rc=$?
     [ "$rc" -eq 254 ] || exit "$rc" # 254: not taken (another build or environment, or none running)
   fi

@@ -70,6 +70,9 @@ public final class Main {
             return call.exitCode();
         }
         AmlshHome home = AmlshHome.fromEnvironment(env);
+        if (call.mode() == ProcessArgs.Mode.SHELL && out == System.out && System.console() != null && home.problem().isEmpty()) {
+            Repl.openTerminalEarly(env, home.cache());   // beside the session's start, on the other core
+        }
         if (call.mode() == ProcessArgs.Mode.COMPLETE) {
             return CompleteMode.run(home, call.args(), env, out, err);
         }
