@@ -52,7 +52,7 @@ public final class Main {
 
     /** Runs amlsh with these arguments and environment; returns the exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        return run(args, env, out, err, out == System.out && System.console() != null, true);
+        return run(args, env, out, err, out == System.out && Tty.inAndOut(), true);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Main {
             return call.exitCode();
         }
         AmlshHome home = AmlshHome.fromEnvironment(env);
-        if (call.mode() == ProcessArgs.Mode.SHELL && out == System.out && System.console() != null && home.problem().isEmpty()) {
+        if (call.mode() == ProcessArgs.Mode.SHELL && out == System.out && Tty.inAndOut() && home.problem().isEmpty()) {
             Repl.openTerminalEarly(env, home.cache());   // beside the session's start, on the other core
         }
         if (call.mode() == ProcessArgs.Mode.COMPLETE) {
@@ -87,7 +87,7 @@ public final class Main {
         try (Session session = Session.open(home, Launcher.lroDelay(env), env)) {
             // a fresh home, or one whose damaged config.json was just set aside: sign in as on a first run
             boolean firstRun = !Files.exists(home.config()) && !session.state().signedIn();
-            boolean interactive = call.mode() == ProcessArgs.Mode.SHELL && System.console() != null;
+            boolean interactive = call.mode() == ProcessArgs.Mode.SHELL && Tty.inAndOut();
             // commands read only the command groups they use; the shell reads the rest once its prompt is up
             Dispatcher dispatcher = new Dispatcher(session, false);
             // what reaches a terminal is escaped; what goes to a pipe or file stays byte-exact

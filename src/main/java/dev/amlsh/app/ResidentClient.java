@@ -57,7 +57,7 @@ public final class ResidentClient {
             String charset = System.getProperty("stdout.encoding",
                     System.getProperty("sun.stdout.encoding", Charset.defaultCharset().name()));
             ResidentProtocol.writeRequest(out, new ResidentProtocol.Request(ResidentProtocol.build(),
-                    Path.of("").toAbsolutePath(), System.console() != null, charset, List.of(args), env));
+                    Path.of("").toAbsolutePath(), Tty.inAndOut(), charset, List.of(args), env));
             sent = true;
             return relay(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))));
         } catch (IOException e) {
