@@ -70,7 +70,8 @@ public final class Main {
             return call.exitCode();
         }
         AmlshHome home = AmlshHome.fromEnvironment(env);
-        if (call.mode() == ProcessArgs.Mode.SHELL && out == System.out && Tty.inAndOut() && home.problem().isEmpty()) {
+        java.util.Optional<String> unusable = home.problem();
+        if (call.mode() == ProcessArgs.Mode.SHELL && out == System.out && Tty.inAndOut() && unusable.isEmpty()) {
             Repl.openTerminalEarly(env, home.cache());   // beside the session's start, on the other core
         }
         if (call.mode() == ProcessArgs.Mode.COMPLETE) {
@@ -79,7 +80,6 @@ public final class Main {
         if (call.mode() == ProcessArgs.Mode.SERVE) {
             return SandboxServe.run(home, call.args(), env, out, err);
         }
-        java.util.Optional<String> unusable = home.problem();
         if (unusable.isPresent()) {
             err.println("ERROR: " + unusable.get());
             return ExitCode.ERROR;

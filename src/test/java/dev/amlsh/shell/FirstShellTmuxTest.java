@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.amlsh.testing.AmlshProcesses;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,12 @@ class FirstShellTmuxTest {
     @TempDir
     Path home;
 
-    private final String socket = "amlsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final dev.amlsh.testing.TmuxScreen tmux =
+            new dev.amlsh.testing.TmuxScreen("amlsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
 
     @AfterEach
     void cleanUp() throws Exception {
-        tmux("kill-server");
+        tmux.run("kill-server");
         AmlshProcesses.stopSandbox(home);
     }
 
@@ -62,43 +61,20 @@ class FirstShellTmuxTest {
         String command = String.join(" ", "env", "AMLSH_HOME=" + home, "AMLSH_SANDBOX_LRO_DELAY_MS=0",
                 "AMLSH_SANDBOX_IDLE_TIMEOUT=120s", "AMLSH_NO_KEYRING=1", java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", classpath, "dev.amlsh.app.Main");
-        tmux("new-session", "-d", "-s", "t", "-x", "200", "-y", "50", command);
+        tmux.run("new-session", "-d", "-s", "t", "-x", "200", "-y", "50", command);
 
-        String greeting = await(screen -> screen.contains("amlsh (signing in)>") || screen.contains("amlsh Sandbox>"),
+        String greeting = tmux.await(screen -> screen.contains("amlsh (signing in)>") || screen.contains("amlsh Sandbox>"),
                 Duration.ofSeconds(60));
         assertTrue(greeting.contains("Welcome to amlsh."), greeting);
         assertTrue(greeting.contains("signing in to the sandbox as admin@sandbox.amlsh"), greeting);
 
-        tmux("send-keys", "-t", "t", "group create -n first -l eastus --query name -o tsv", "Enter");
-        String after = await(screen -> screen.lines().anyMatch(l -> l.strip().equals("first"))
+        tmux.run("send-keys", "-t", "t", "group create -n first -l eastus --query name -o tsv", "Enter");
+        String after = tmux.await(screen -> screen.lines().anyMatch(l -> l.strip().equals("first"))
                 && screen.strip().endsWith("amlsh Sandbox>"), Duration.ofSeconds(120));
         assertTrue(!after.contains("ERROR") && !after.contains("WARNING"), after);
 
-        tmux("send-keys", "-t", "t", "exit", "Enter");
+        tmux.run("send-keys", "-t", "t", "exit", "Enter");
         AmlshProcesses.Result check = AmlshProcesses.run(home, "-c", "group show -n first --query name -o tsv");
         assertEquals("first\n", check.out(), check.toString());
-    }
-
-    /** The screen once {@code ready} holds for it; fails with the screen when it never does. */
-    private String await(Predicate<String> ready, Duration limit) throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        String screen = "";
-        while (System.nanoTime() < end) {
-            screen = tmux("capture-pane", "-p", "-t", "t").strip();
-            if (ready.test(screen)) {
-                return screen;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the terminal never showed what was expected; it shows:\n" + screen);
-    }
-
-    private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("tmux", "-L", socket));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.amlsh.testing.AmlshProcesses;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -41,7 +39,8 @@ class TerminalStartTmuxTest {
     @TempDir
     Path work;
 
-    private final String socket = "amlsh-term-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final dev.amlsh.testing.TmuxScreen tmux =
+            new dev.amlsh.testing.TmuxScreen("amlsh-term-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
 
     @BeforeAll
     static void signIn() throws Exception {
@@ -52,7 +51,7 @@ class TerminalStartTmuxTest {
 
     @AfterEach
     void closeTerminal() throws Exception {
-        tmux("kill-server");
+        tmux.run("kill-server");
     }
 
     @AfterAll
@@ -105,12 +104,12 @@ class TerminalStartTmuxTest {
         command.addAll(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", classpath, "dev.amlsh.app.Main"));
-        tmux("new-session", "-d", "-s", "t", "-x", "160", "-y", "40", String.join(" ", command));
-        await(screen -> screen.contains("amlsh Sandbox>"), Duration.ofSeconds(60));
-        tmux("send-keys", "-t", "t", "group show -n term --query name -o tsv", "Enter");
-        String result = await(screen -> screen.lines().anyMatch(l -> l.strip().equals("term"))
+        tmux.run("new-session", "-d", "-s", "t", "-x", "160", "-y", "40", String.join(" ", command));
+        tmux.await(screen -> screen.contains("amlsh Sandbox>"), Duration.ofSeconds(60));
+        tmux.run("send-keys", "-t", "t", "group show -n term --query name -o tsv", "Enter");
+        String result = tmux.await(screen -> screen.lines().anyMatch(l -> l.strip().equals("term"))
                 && screen.strip().endsWith("amlsh Sandbox>"), Duration.ofSeconds(60));
-        tmux("send-keys", "-t", "t", "exit", "Enter");
+        tmux.run("send-keys", "-t", "t", "exit", "Enter");
         return result;
     }
 
@@ -177,28 +176,6 @@ class TerminalStartTmuxTest {
         }
     }
 
-    /** The screen once {@code ready} holds for it; fails with the screen when it never does. */
-    private String await(Predicate<String> ready, Duration limit) throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        String screen = "";
-        while (System.nanoTime() < end) {
-            screen = tmux("capture-pane", "-p", "-t", "t").strip();
-            if (ready.test(screen)) {
-                return screen;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the terminal never showed what was expected; it shows:\n" + screen);
-    }
-
-    private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
-    }
 
     private static void needTmux() {
         boolean present;
